@@ -1,0 +1,63 @@
+import { parseCase } from './case/parse-case';
+import type { FieldError } from './case/messages';
+import { toCase } from './case/to-case';
+import type { LoanCase } from './case/types';
+import { buildSchedule } from './finance/build-schedule';
+import { runStatement } from './finance/run-statement';
+import { overdueStage } from './finance/stage';
+import { trueCost } from './finance/true-cost';
+import { assess, statementTerms } from './law/assess';
+import { DEFAULT_LPR, type LprTable } from './law/lpr';
+import { isPossiblyTimeBarred } from './law/time-barred';
+import { timeBarredWarning, type Warning } from './law/warnings';
+import { buildReport } from './report/build-report';
+import type { Report } from './report/types';
+
+export type AnalyzeResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
+
+export interface AnalyzeOptions {
+  /** The LPR table; defaults to the project's dated table (lib/law/lpr.ts). */
+  readonly lpr?: LprTable;
+}
+
+/**
+ * The one entry point: a raw case (parsed JSON) in, the report or the field errors out.
+ * Pure and deterministic: the as-of date comes from the case, never from a clock.
+ */
+export function analyze(raw: unknown, options: AnalyzeOptions = {}): AnalyzeResult {
+  const parsed = parseCase(raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, report: analyzeCase(toCase(parsed.file), options) };
+}
+
+/** The analysis of a validated case. */
+export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
+  const { loan } = c;
+  const legalPrincipal = loan.principal.minus(loan.upfrontFees);
+  const contract = buildSchedule({ ...loan, dayCount: c.dayCount });
+  const cost = trueCost(legalPrincipal, contract, loan.startDate, loan.method === 'bullet', c.dayCount);
+  const claimed = runStatement({ ...statementTerms(c), schedule: contract });
+  const assessment = assess({ c, contract, claimed, cost, legalPrincipal, lpr: options.lpr ?? DEFAULT_LPR });
+
+  const paidDates = c.payments.filter((p) => p.date <= c.asOf).map((p) => p.date);
+  const lastPayment = paidDates.length ? paidDates[paidDates.length - 1] : undefined;
+  const accelerated = c.overdue.acceleratedOn !== undefined && c.overdue.acceleratedOn <= c.asOf ? c.overdue.acceleratedOn : undefined;
+  const owesSomething = claimed.statement.payoff.greaterThan(0);
+  const warnings: Warning[] = [
+    ...(owesSomething && isPossiblyTimeBarred(contract[contract.length - 1]!.dueDate, accelerated, lastPayment, c.asOf) ? [timeBarredWarning()] : []),
+    ...assessment.warnings,
+  ];
+  return buildReport({
+    asOf: c.asOf,
+    legalPrincipal,
+    annualRate: loan.annualRate,
+    cost,
+    contract,
+    statement: claimed.statement,
+    ...(c.claim && { claimAmount: c.claim.amount }),
+    assessment,
+    stage: overdueStage(claimed.statement.daysOverdue),
+    plans: [],
+    warnings,
+  });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { parseDay, yearOf } from '../calendar';
+
+/**
+ * Field builders shared by the case schema. Each failing check carries a message key
+ * (see messages.ts) instead of prose, so one place words every error in both languages.
+ */
+
+/** Money: a decimal string, at most 12 integer digits and 2 decimals, never a JSON number. */
+export const MONEY_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+export const money = () => z.string().regex(MONEY_PATTERN, { error: 'money' });
+export const positiveMoney = () =>
+  money().refine((s) => /[1-9]/.test(s), { error: 'money-positive' });
+
+/** A rate in percent as a decimal string ("0.05" = 0.05%). */
+export const PERCENT_PATTERN = /^\d{1,4}(\.\d{1,10})?$/;
+export const percent = () => z.string().regex(PERCENT_PATTERN, { error: 'percent' });
+
+/** A multiplier such as "1.5". */
+export const multiplier = () => z.string().regex(/^\d{1,2}(\.\d{1,6})?$/, { error: 'multiplier' });
+
+export const MIN_YEAR = 1980;
+export const MAX_YEAR = 2100;
+/** A calendar date `yyyy-MM-dd` between 1980 and 2100 (older or later dates are typing mistakes). */
+export const isoDate = () =>
+  z.string().refine(
+    (s) => {
+      const d = parseDay(s);
+      return d !== undefined && yearOf(d) >= MIN_YEAR && yearOf(d) <= MAX_YEAR;
+    },
+    { error: 'date' },
+  );
+
+export const shortText = (max = 200) => z.string().max(max, { error: 'text-too-long' });
+
+export const wholeNumber = (minimum: number, maximum: number) =>
+  z.number({ error: 'whole-number' }).int({ error: 'whole-number' }).min(minimum, { error: 'range' }).max(maximum, { error: 'range' });

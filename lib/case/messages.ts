@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { labelFor } from './field-labels';
+import { MAX_YEAR, MIN_YEAR } from './fields';
+
+/** A field error as every entry point shows it: which field, and what would be valid, in both languages. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+type Words = { zh: string; en: string };
+type Issue = z.core.$ZodIssue;
+
+/** What to say for each message key the schema and cross-checks use. */
+const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
+  money: () => ({ zh: '应为金额文字，如 "12000" 或 "12000.50"（不为负，最多两位小数，最多12位整数）', en: 'must be an amount written as text, e.g. "12000" or "12000.50" (not negative, at most 2 decimals and 12 digits)' }),
+  'money-positive': () => ({ zh: '应大于 0', en: 'must be more than 0' }),
+  percent: () => ({ zh: '应为百分比数值文字，如 "0.05" 表示 0.05%', en: 'must be a percentage written as text, e.g. "0.05" for 0.05%' }),
+  multiplier: () => ({ zh: '应为倍数，如 "1.5"', en: 'must be a multiplier such as "1.5"' }),
+  date: () => ({ zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` }),
+  'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
+  'whole-number': () => ({ zh: '应为整数', en: 'must be a whole number' }),
+  range: () => ({ zh: '超出允许范围', en: 'is out of range' }),
+  format: () => ({ zh: '不是本工具支持的格式：应为 "repayment-case/1"', en: 'is not a format this tool reads: it must be "repayment-case/1"' }),
+  'day-count': () => ({ zh: '应为 360 或 365', en: 'must be 360 or 365' }),
+  'penalty-shape': () => ({ zh: '应为 {"multiplier": "1.5"} 或 {"rate": {"value": "0.075", "per": "day"}}', en: 'must be {"multiplier": "1.5"} or {"rate": {"value": "0.075", "per": "day"}}' }),
+  'plan-base': () => ({ zh: '应为 "supported"、"claimed"、"demanded" 或金额文字', en: 'must be "supported", "claimed", "demanded" or an amount written as text' }),
+  boolean: () => ({ zh: '应为 true 或 false', en: 'must be true or false' }),
+  'too-many': (i) => ({ zh: `条目过多（最多 ${'maximum' in i ? String(i.maximum) : ''} 条）`, en: `has too many entries (at most ${'maximum' in i ? String(i.maximum) : ''})` }),
+  'as-of-before-start': () => ({ zh: '不能早于放款日', en: 'cannot be before the loan start date' }),
+  'first-due-after-start': () => ({ zh: '应晚于放款日', en: 'must be after the loan start date' }),
+  'rate-too-high': (i) => ({ zh: `高得不合常理（此单位最多 ${String(params(i).ceiling)}%），请检查单位是否选对`, en: `is implausibly high (at most ${String(params(i).ceiling)}% for this period): check the rate period` }),
+  'upfront-exceeds-principal': () => ({ zh: '预扣费用合计不能达到或超过本金', en: 'upfront fees together cannot reach or exceed the principal' }),
+  'late-fee-amount-or-percent': () => ({ zh: '应填写金额（amount）或比例（percent）其中之一', en: 'must give either an amount or a percent, not both or neither' }),
+  'late-fee-percent-once': () => ({ zh: '按比例的违约金只能按每期逾期收取（per 为 "overdue-instalment"）', en: 'a percentage applies only per overdue instalment (per "overdue-instalment")' }),
+  'percent-over-100': () => ({ zh: '不能超过 100%', en: 'cannot exceed 100%' }),
+  'late-fee-date-once': () => ({ zh: '只有一次性违约金（per 为 "once"）才有日期', en: 'only a one-off fee (per "once") has a date' }),
+  'date-after-start': () => ({ zh: '应晚于放款日', en: 'must be after the loan start date' }),
+  'payment-before-start': () => ({ zh: '不能早于放款日', en: 'cannot be before the loan start date' }),
+  'plan-demanded-needs-claim': () => ({ zh: '选择"对方主张金额"时需先填写对方主张的金额（claim.amount）', en: 'uses the amount demanded, so the demand (claim.amount) must be filled in' }),
+  'plan-index': () => ({ zh: '指向的方案不存在', en: 'points to a plan that does not exist' }),
+};
+
+function params(i: Issue): Record<string, unknown> {
+  return ('params' in i && i.params) || {};
+}
+
+function describeType(expected: string): Words {
+  if (expected === 'object') return { zh: '应为对象 {…}', en: 'must be an object {…}' };
+  if (expected === 'array') return { zh: '应为列表 […]', en: 'must be a list […]' };
+  if (expected === 'number' || expected === 'int') return { zh: '应为整数', en: 'must be a whole number' };
+  if (expected === 'boolean') return { zh: '应为 true 或 false', en: 'must be true or false' };
+  return { zh: '应为带引号的文字', en: 'must be text in quotes' };
+}
+
+function wordsFor(i: Issue): Words {
+  const byKey = BY_KEY[i.message];
+  if (byKey) return byKey(i);
+  switch (i.code) {
+    case 'invalid_type':
+      if (i.input === undefined) return { zh: '必填', en: 'is required' };
+      if (i.expected === 'string' && typeof i.input === 'number') {
+        return { zh: '应写成带引号的文字，如 "12000.00"（不要用 JSON 数字，以免精度丢失）', en: 'must be written as text in quotes, e.g. "12000.00" (not a JSON number, which loses precision)' };
+      }
+      return describeType(i.expected);
+    case 'invalid_value': {
+      const options = i.values.map((v) => JSON.stringify(v)).join(' | ');
+      return { zh: `应为以下之一：${options}`, en: `must be one of ${options}` };
+    }
+    case 'invalid_union': {
+      const options = 'options' in i && Array.isArray(i.options) ? i.options.map((v) => JSON.stringify(v)).join(' | ') : '';
+      return options ? { zh: `应为以下之一：${options}`, en: `must be one of ${options}` } : { zh: '格式不正确', en: 'has the wrong shape' };
+    }
+    case 'unrecognized_keys':
+      return { zh: `含有不认识的字段：${i.keys.join(', ')}`, en: `has unknown fields: ${i.keys.join(', ')}` };
+    default:
+      return { zh: '格式不正确', en: 'is not valid' };
+  }
+}
+
+function where(path: ReadonlyArray<PropertyKey>): Words {
+  const label = labelFor(path);
+  const indices = path.filter((p): p is number => typeof p === 'number').map((n) => n + 1);
+  const shown = path.map(String).join('.') || '(root)';
+  const zhIndex = indices.length ? `第 ${indices.join('/')} 条 ` : '';
+  const enIndex = indices.length ? ` #${indices.join('/')}` : '';
+  return { zh: `${zhIndex}${label.zh}（${shown}）`, en: `${label.en}${enIndex} (${shown})` };
+}
+
+/** Turns zod issues into field errors a borrower can act on, in Chinese and English. */
+export function toFieldErrors(issues: ReadonlyArray<Issue>): FieldError[] {
+  return issues.map((i) => {
+    const at = where(i.path);
+    const words = wordsFor(i);
+    return { path: i.path.map(String).join('.'), message: { zh: `${at}${words.zh}`, en: `${at} ${words.en}` } };
+  });
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { isoDate, money, multiplier, percent, positiveMoney, shortText, wholeNumber } from './fields';
+import { checkCase } from './cross-checks';
+
+/** The one schema of a case file, `repayment-case/1` (shared/case-format.md). */
+
+export const CASE_FORMAT = 'repayment-case/1';
+export const MAX_PAYMENTS = 3000;
+export const MAX_FEES = 50;
+export const MAX_PLANS = 10;
+
+export const rateSchema = z.object({
+  value: percent(),
+  per: z.enum(['day', 'month', 'year']),
+});
+
+export const lenderKinds = ['licensed', 'private', 'unlicensed-professional'] as const;
+export const methods = ['equal-payment', 'equal-principal', 'interest-first', 'bullet', 'flat'] as const;
+
+const feeSchema = z.object({
+  name: shortText(),
+  amount: money(),
+  when: z.enum(['upfront', 'each-instalment']),
+});
+
+const lateFeeSchema = z.object({
+  name: shortText(),
+  amount: money().optional(),
+  percent: percent().optional(),
+  per: z.enum(['overdue-instalment', 'once']),
+  date: isoDate().optional(),
+});
+
+const penaltySchema = z.union([
+  z.object({ multiplier: multiplier() }).strict(),
+  z.object({ rate: rateSchema }).strict(),
+], { error: 'penalty-shape' });
+
+const planBase = z.union([z.enum(['supported', 'claimed', 'demanded']), money()], { error: 'plan-base' });
+
+const instalmentsPlan = z.object({
+  kind: z.literal('instalments'),
+  base: planBase,
+  months: wholeNumber(1, 360),
+  firstDate: isoDate(),
+  downPayment: money().optional(),
+  annualRate: percent().optional(),
+});
+
+const deferralPlan = z.object({
+  kind: z.literal('deferral'),
+  base: planBase,
+  graceMonths: wholeNumber(1, 60),
+  graceAnnualRate: percent().optional(),
+  graceInterest: z.enum(['capitalise', 'with-first']).optional(),
+  months: wholeNumber(1, 360),
+  firstDate: isoDate(),
+  downPayment: money().optional(),
+  annualRate: percent().optional(),
+});
+
+const settlementPlan = z.object({
+  kind: z.literal('settlement'),
+  base: planBase,
+  amount: positiveMoney(),
+  date: isoDate(),
+});
+
+export const planSchema = z.discriminatedUnion('kind', [instalmentsPlan, deferralPlan, settlementPlan]);
+
+export const budgetSchema = z.object({
+  income: money(),
+  essentials: money(),
+  otherDebts: money().optional(),
+  savings: money().optional(),
+  dependants: wholeNumber(0, 20).optional(),
+  incomeResumes: isoDate().optional(),
+  items: z.array(z.object({ name: shortText(), amount: money(), kind: z.enum(['fixed', 'flexible']) })).max(100, { error: 'too-many' }).optional(),
+});
+
+export const caseSchema = z
+  .object({
+    format: z.literal(CASE_FORMAT, { error: 'format' }),
+    asOf: isoDate(),
+    filingDate: isoDate().optional(),
+    dayCount: z.union([z.literal(360), z.literal(365)], { error: 'day-count' }).optional(),
+    capDayCount: z.union([z.literal(360), z.literal(365)], { error: 'day-count' }).optional(),
+    lprOverride: percent().optional(),
+    lender: z.object({
+      name: shortText(),
+      kind: z.enum(lenderKinds),
+      contractNo: shortText().optional(),
+    }),
+    borrower: z
+      .object({ name: shortText().optional(), phone: shortText(50).optional(), address: shortText(300).optional(), idLast4: shortText(4).optional() })
+      .optional(),
+    loan: z.object({
+      principal: positiveMoney(),
+      startDate: isoDate(),
+      contractDate: isoDate().optional(),
+      termMonths: wholeNumber(1, 360),
+      firstDueDate: isoDate().optional(),
+      rate: rateSchema,
+      method: z.enum(methods),
+      fees: z.array(feeSchema).max(MAX_FEES, { error: 'too-many' }).optional(),
+    }),
+    overdue: z
+      .object({
+        penalty: penaltySchema.optional(),
+        penaltyBase: z.enum(['overdue-principal', 'outstanding-principal']).optional(),
+        compound: z.boolean({ error: 'boolean' }).optional(),
+        lateFees: z.array(lateFeeSchema).max(MAX_FEES, { error: 'too-many' }).optional(),
+        acceleratedOn: isoDate().optional(),
+      })
+      .optional(),
+    payments: z.array(z.object({ date: isoDate(), amount: positiveMoney() })).max(MAX_PAYMENTS, { error: 'too-many' }).optional(),
+    claim: z.object({ amount: money(), date: isoDate().optional(), source: shortText().optional() }).optional(),
+    budget: budgetSchema.optional(),
+    plans: z.array(planSchema).max(MAX_PLANS, { error: 'too-many' }).optional(),
+    letter: z
+      .object({
+        language: z.enum(['zh', 'en']).optional(),
+        hardship: shortText(2000).optional(),
+        planIndex: wholeNumber(0, MAX_PLANS - 1).optional(),
+        requests: z.array(z.enum(['stop-third-party-contact', 'waive-penalties', 'written-confirmation', 'send-statement'])).max(10, { error: 'too-many' }).optional(),
+      })
+      .optional(),
+  })
+  .superRefine(checkCase);
+
+/** A case as it is written in the file: strings for money, ISO dates. */
+export type CaseInput = z.input<typeof caseSchema>;
+export type CaseFile = z.output<typeof caseSchema>;
+export type PlanInput = z.output<typeof planSchema>;
+export type BudgetInput = z.output<typeof budgetSchema>;

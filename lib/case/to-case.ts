@@ -1,0 +1,68 @@
+import { Decimal, HUNDRED, ZERO } from '../decimal';
+import { day } from '../calendar';
+import { annualRate } from '../finance/annual-rate';
+import type { CaseFile } from './schema';
+import type { LateFee, LoanCase } from './types';
+
+/** LAW.md §6: without a stated penalty, the penalty rate is 1.5 × the contract rate. */
+const DEFAULT_PENALTY_MULTIPLIER = new Decimal('1.5');
+
+/** The one adapter from a validated case file to the engine's types. */
+export function toCase(file: CaseFile): LoanCase {
+  const dayCount = file.dayCount ?? 360;
+  const loanRate = annualRate(file.loan.rate.value, file.loan.rate.per, dayCount);
+  const fees = file.loan.fees ?? [];
+  const feeTotal = (when: string) => fees.filter((f) => f.when === when).reduce((s, f) => s.plus(f.amount), ZERO);
+  const penalty = file.overdue?.penalty;
+  const penaltyAnnualRate =
+    penalty && 'rate' in penalty
+      ? annualRate(penalty.rate.value, penalty.rate.per, dayCount)
+      : loanRate.times(penalty && 'multiplier' in penalty ? penalty.multiplier : DEFAULT_PENALTY_MULTIPLIER);
+  const lateFees: LateFee[] = (file.overdue?.lateFees ?? []).map((f) => ({
+    name: f.name,
+    per: f.per,
+    ...(f.amount !== undefined && { amount: new Decimal(f.amount) }),
+    ...(f.percent !== undefined && { fraction: new Decimal(f.percent).dividedBy(HUNDRED) }),
+    ...(f.date !== undefined && { date: day(f.date) }),
+  }));
+  const payments = (file.payments ?? [])
+    .map((p, i) => ({ date: day(p.date), amount: new Decimal(p.amount), i }))
+    .sort((a, b) => a.date - b.date || a.i - b.i)
+    .map(({ date, amount }) => ({ date, amount }));
+  const accelerated = file.overdue?.acceleratedOn;
+
+  return {
+    asOf: day(file.asOf),
+    filingDate: day(file.filingDate ?? file.asOf),
+    dayCount,
+    capDayCount: file.capDayCount ?? 365,
+    ...(file.lprOverride !== undefined && { lprOverride: new Decimal(file.lprOverride).dividedBy(HUNDRED) }),
+    lender: { name: file.lender.name, kind: file.lender.kind, ...(file.lender.contractNo !== undefined && { contractNo: file.lender.contractNo }) },
+    loan: {
+      principal: new Decimal(file.loan.principal),
+      startDate: day(file.loan.startDate),
+      contractDate: day(file.loan.contractDate ?? file.loan.startDate),
+      termMonths: file.loan.termMonths,
+      ...(file.loan.firstDueDate !== undefined && { firstDueDate: day(file.loan.firstDueDate) }),
+      annualRate: loanRate,
+      method: file.loan.method,
+      upfrontFees: feeTotal('upfront'),
+      periodicFee: feeTotal('each-instalment'),
+    },
+    overdue: {
+      penaltyAnnualRate,
+      penaltyBase: file.overdue?.penaltyBase ?? 'overdue-principal',
+      compound: file.overdue?.compound ?? false,
+      lateFees,
+      ...(accelerated !== undefined && { acceleratedOn: day(accelerated) }),
+    },
+    payments,
+    ...(file.claim !== undefined && {
+      claim: {
+        amount: new Decimal(file.claim.amount),
+        ...(file.claim.date !== undefined && { date: day(file.claim.date) }),
+        ...(file.claim.source !== undefined && { source: file.claim.source }),
+      },
+    }),
+  };
+}

@@ -1,0 +1,94 @@
+import { Decimal, ONE, ZERO, toFen } from '../decimal';
+import type { Day } from '../calendar';
+import type { Method } from '../case/types';
+import { dueDates } from './due-dates';
+import type { Instalment, Schedule } from './instalment';
+
+export interface ScheduleTerms {
+  readonly principal: Decimal;
+  readonly startDate: Day;
+  readonly firstDueDate?: Day;
+  readonly termMonths: number;
+  /** Nominal annual rate as a fraction. For a flat loan: the flat monthly rate × 12. */
+  readonly annualRate: Decimal;
+  readonly method: Method;
+  readonly periodicFee: Decimal;
+  readonly dayCount: number;
+}
+
+interface Row { readonly principal: Decimal; readonly interest: Decimal }
+
+/**
+ * The contract schedule (LAW.md §4). Interest and principal are rounded to the fen per
+ * instalment; the last instalment takes whatever principal remains, so the principal
+ * column always sums to the principal exactly.
+ */
+export function buildSchedule(t: ScheduleTerms): Schedule {
+  const dates = dueDates(t);
+  const rows = t.method === 'bullet' ? bulletRows(t, dates[0]!) : monthlyRows(t, dates.length);
+  return rows.map((row, i) => {
+    const dueDate = dates[i]!;
+    const fee = t.periodicFee;
+    return {
+      n: i + 1,
+      periodStart: i === 0 ? t.startDate : dates[i - 1]!,
+      dueDate,
+      principal: row.principal,
+      interest: row.interest,
+      fee,
+      payment: row.principal.plus(row.interest).plus(fee),
+    } satisfies Instalment;
+  });
+}
+
+function bulletRows(t: ScheduleTerms, maturity: Day): Row[] {
+  const days = maturity - t.startDate;
+  return [{ principal: t.principal, interest: toFen(t.principal.times(t.annualRate).times(days).dividedBy(t.dayCount)) }];
+}
+
+/** The fixed payment of an equal-payment loan: A = P·r(1+r)^n / ((1+r)^n − 1), or P/n at r = 0. */
+export function levelPayment(principal: Decimal, monthlyRate: Decimal, n: number): Decimal {
+  if (monthlyRate.isZero()) return toFen(principal.dividedBy(n));
+  const growth = ONE.plus(monthlyRate).pow(n);
+  return toFen(principal.times(monthlyRate).times(growth).dividedBy(growth.minus(ONE)));
+}
+
+function monthlyRows(t: ScheduleTerms, n: number): Row[] {
+  const r = t.annualRate.dividedBy(12);
+  const P = t.principal;
+  const rows: Row[] = [];
+  let balance = P;
+  const A = t.method === 'equal-payment' ? levelPayment(P, r, n) : ZERO;
+  const evenPrincipal = toFen(P.dividedBy(n));
+  for (let k = 1; k <= n; k++) {
+    const last = k === n;
+    let interest: Decimal;
+    let principal: Decimal;
+    switch (t.method) {
+      case 'equal-payment':
+        interest = toFen(balance.times(r));
+        principal = last ? balance : A.minus(interest);
+        break;
+      case 'equal-principal':
+        interest = toFen(balance.times(r));
+        principal = last ? balance : evenPrincipal;
+        break;
+      case 'interest-first':
+        interest = toFen(P.times(r));
+        principal = last ? P : ZERO;
+        break;
+      case 'flat':
+        interest = toFen(P.times(r));
+        principal = last ? balance : evenPrincipal;
+        break;
+      default:
+        throw new Error(`monthlyRows: unexpected method ${t.method}`);
+    }
+    // An instalment can never repay more principal than is left (equal-payment at a high
+    // rate with few months cannot reach this; the guard keeps the invariant explicit).
+    if (principal.greaterThan(balance)) principal = balance;
+    rows.push({ principal, interest });
+    balance = balance.minus(principal);
+  }
+  return rows;
+}

@@ -1,0 +1,65 @@
+import { Decimal, ZERO } from '../decimal';
+import type { Day } from '../calendar';
+
+/**
+ * The components of a debt, in the order a payment is set against them
+ * (Civil Code Arts. 560, 561; LAW.md §3): fees and late fees → penalty interest →
+ * compound interest → contractual interest → principal.
+ */
+export const COMPONENTS = ['fee', 'lateFee', 'penalty', 'compound', 'interest', 'principal'] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+export type DebtKind = 'instalment' | 'accelerated' | 'once-fee';
+/** On the same date: instalment, then the accelerated balance, then a one-off fee (LAW.md §3). */
+export const KIND_ORDER: Readonly<Record<DebtKind, number>> = { instalment: 0, accelerated: 1, 'once-fee': 2 };
+
+export type Amounts = Record<Component, Decimal>;
+export const zeroAmounts = (): Amounts => ({ fee: ZERO, lateFee: ZERO, penalty: ZERO, compound: ZERO, interest: ZERO, principal: ZERO });
+
+/**
+ * One debt fallen due: an instalment, the accelerated balance, or a one-off fee.
+ * Mutable only inside the statement engine; what leaves it is a snapshot.
+ */
+export class Debt {
+  readonly owed: Amounts = zeroAmounts();
+  readonly paid: Amounts = zeroAmounts();
+  /** Penalty and compound interest are accrued lazily up to this day. */
+  accruedTo: Day;
+
+  constructor(
+    readonly kind: DebtKind,
+    readonly dueDate: Day,
+    readonly n: number | undefined,
+    /** The scheduled payment, fees included: the base of a percentage late fee. */
+    readonly scheduledPayment: Decimal,
+  ) {
+    this.accruedTo = dueDate;
+  }
+
+  unpaid(c: Component): Decimal {
+    return this.owed[c].minus(this.paid[c]);
+  }
+
+  get settled(): boolean {
+    return COMPONENTS.every((c) => !this.unpaid(c).greaterThan(0));
+  }
+
+  /** True for what can be overdue and carries penalty (a one-off fee alone does not, LAW.md §6). */
+  get bearsPenalty(): boolean {
+    return this.kind !== 'once-fee';
+  }
+
+  /** Sets up to `amount` against this debt in the legal order; returns what is left of it. */
+  pay(amount: Decimal): Decimal {
+    let left = amount;
+    for (const c of COMPONENTS) {
+      if (!left.greaterThan(0)) break;
+      const due = this.unpaid(c);
+      if (!due.greaterThan(0)) continue;
+      const part = left.lessThan(due) ? left : due;
+      this.paid[c] = this.paid[c].plus(part);
+      left = left.minus(part);
+    }
+    return left;
+  }
+}

@@ -1,0 +1,179 @@
+import { Decimal, ZERO, sum, toFen } from '../decimal';
+import type { Day } from '../calendar';
+import { Debt, type Component } from './debt';
+import type { Instalment } from './instalment';
+import type { PenaltySegment, StatementRun, StatementTerms } from './statement-types';
+import { summariseStatement } from './summarise-statement';
+
+/**
+ * What is owed as of a date, as the lender computes it (LAW.md §6), by walking the calendar
+ * from one event to the next: due dates, the acceleration date, one-off fees, payments, asOf.
+ *
+ * On each event day E, in this order: penalty on the outstanding-principal base accrues up to E;
+ * debts fall due (instalments, then the accelerated balance, then one-off fees) and take any
+ * credit; payments dated E are set against the oldest debts; at the end of E (if E < asOf) late
+ * fees are charged on instalments due E and still unpaid. Penalty and compound interest on a
+ * debt's own balance accrue lazily: its balance only changes when a payment reaches it.
+ */
+export function runStatement(t: StatementTerms): StatementRun {
+  const T = t.asOf;
+  const schedule = t.schedule;
+  const first = schedule[0];
+  if (!first) throw new Error('runStatement: empty schedule');
+  const daily = t.penaltyAnnualRate.dividedBy(t.dayCount);
+  const outstandingBase = t.penaltyBase === 'outstanding-principal';
+  const A = t.acceleratedOn !== undefined && t.acceleratedOn <= T ? t.acceleratedOn : undefined;
+  const payments = t.payments.filter((p) => p.date <= T);
+  const perInstalmentFees = t.lateFees.filter((f) => f.per === 'overdue-instalment');
+  const undatedOnce = t.lateFees.filter((f) => f.per === 'once' && f.date === undefined);
+  const datedOnce = t.lateFees.filter((f) => f.per === 'once' && f.date !== undefined && f.date <= T);
+
+  const events = new Set<Day>([first.periodStart, T]);
+  for (const s of schedule) if (s.dueDate <= T) events.add(s.dueDate);
+  if (undatedOnce.length) for (const s of schedule) if (s.dueDate + 1 <= T) events.add(s.dueDate + 1);
+  if (A !== undefined) events.add(A);
+  for (const p of payments) events.add(p.date);
+  for (const f of datedOnce) events.add(f.date!);
+  const days = [...events].filter((d) => d >= first.periodStart).sort((a, b) => a - b);
+
+  const due: Debt[] = [];
+  let head = 0;
+  let next = 0; // index of the first instalment not yet due
+  let accelerated = false;
+  let credit = ZERO;
+  let outstanding = sum(schedule.map((s) => s.principal));
+  const segments: PenaltySegment[] = [];
+  const charged = { penalty: ZERO, compound: ZERO, lateFees: ZERO };
+  let penaltyDays = 0;
+  const penaltyDaysAt = new Map<Day, number>();
+  let last = first.periodStart;
+  let onceTriggeredOn: Day | undefined;
+
+  const add = (d: Debt, c: Component, x: Decimal) => { d.owed[c] = d.owed[c].plus(x); };
+  const settle = (d: Debt, amount: Decimal): Decimal => {
+    const before = d.paid.principal;
+    const left = d.pay(amount);
+    outstanding = outstanding.minus(d.paid.principal.minus(before));
+    return left;
+  };
+  const accrue = (d: Debt, to: Day) => {
+    const n = to - d.accruedTo;
+    if (n <= 0) return;
+    const principal = d.unpaid('principal');
+    if (!outstandingBase && d.bearsPenalty && principal.greaterThan(0)) {
+      const p = principal.times(daily).times(n);
+      add(d, 'penalty', p);
+      charged.penalty = charged.penalty.plus(p);
+      segments.push({ from: d.accruedTo, to, base: principal });
+    }
+    const interest = d.unpaid('interest');
+    if (t.compound && interest.greaterThan(0)) {
+      const c = interest.times(daily).times(n);
+      add(d, 'compound', c);
+      charged.compound = charged.compound.plus(c);
+    }
+    d.accruedTo = to;
+  };
+  const oldestOverdue = (): Debt | undefined => {
+    for (let j = head; j < due.length; j++) if (due[j]!.bearsPenalty && !due[j]!.settled) return due[j];
+    return undefined;
+  };
+  /** LAW.md §6 outstanding-principal: on days with anything overdue, all unpaid principal bears penalty. */
+  const accrueOnOutstanding = (to: Day) => {
+    const n = to - last;
+    const target = n > 0 ? oldestOverdue() : undefined;
+    if (!target) return;
+    const p = outstanding.times(daily).times(n);
+    add(target, 'penalty', p);
+    charged.penalty = charged.penalty.plus(p);
+    if (outstanding.greaterThan(0)) segments.push({ from: last, to, base: outstanding });
+    penaltyDays += n;
+  };
+  const penaltyDaysBetween = (from: Day, to: Day) =>
+    outstandingBase ? (penaltyDaysAt.get(to) ?? penaltyDays) - (penaltyDaysAt.get(from) ?? 0) : 0;
+  /** Scheduled interest × days without penalty / days in the period (LAW.md §6), unrounded. */
+  const interestRunning = (s: Instalment, to: Day) => {
+    const length = s.dueDate - s.periodStart;
+    const elapsed = to - s.periodStart - penaltyDaysBetween(s.periodStart, to);
+    return elapsed === length ? s.interest : s.interest.times(elapsed).dividedBy(length);
+  };
+  const fallDue = (d: Debt) => {
+    due.push(d);
+    if (credit.greaterThan(0)) credit = settle(d, credit);
+  };
+
+  for (const E of days) {
+    if (outstandingBase) accrueOnOutstanding(E);
+    last = E;
+    penaltyDaysAt.set(E, penaltyDays);
+
+    while (!accelerated && next < schedule.length && schedule[next]!.dueDate === E) {
+      const s = schedule[next]!;
+      const d = new Debt('instalment', E, s.n, s.payment);
+      add(d, 'principal', s.principal);
+      add(d, 'interest', toFen(interestRunning(s, E)));
+      add(d, 'fee', s.fee);
+      fallDue(d);
+      next++;
+    }
+    if (E === A && !accelerated) {
+      accelerated = true;
+      const rest = schedule.slice(next);
+      const running = rest[0];
+      if (running) {
+        const principal = sum(rest.map((s) => s.principal));
+        const interest = toFen(interestRunning(running, E));
+        const d = new Debt('accelerated', E, undefined, principal.plus(interest));
+        add(d, 'principal', principal);
+        add(d, 'interest', interest);
+        fallDue(d);
+      }
+      next = schedule.length;
+    }
+    const onceToday = [...datedOnce.filter((f) => f.date === E), ...(onceTriggeredOn !== undefined && onceTriggeredOn + 1 === E ? undatedOnce : [])];
+    for (const f of onceToday) {
+      const d = new Debt('once-fee', E, undefined, ZERO);
+      const amount = f.amount ?? ZERO; // the schema refuses a percentage on a one-off fee
+      add(d, 'lateFee', amount);
+      charged.lateFees = charged.lateFees.plus(amount);
+      fallDue(d);
+    }
+
+    for (const p of payments) {
+      if (p.date !== E) continue;
+      let left = p.amount;
+      for (let j = head; j < due.length && left.greaterThan(0); j++) {
+        accrue(due[j]!, E);
+        left = settle(due[j]!, left);
+      }
+      credit = credit.plus(left);
+    }
+    while (head < due.length && due[head]!.settled) head++;
+
+    if (E < T) {
+      for (let j = due.length - 1; j >= 0 && due[j]!.dueDate === E; j--) {
+        const d = due[j]!;
+        if (d.kind !== 'instalment' || d.settled) continue;
+        for (const f of perInstalmentFees) {
+          const amount = f.amount ?? toFen(f.fraction!.times(d.scheduledPayment));
+          add(d, 'lateFee', amount);
+          charged.lateFees = charged.lateFees.plus(amount);
+        }
+        if (onceTriggeredOn === undefined) onceTriggeredOn = E;
+      }
+    }
+  }
+  for (const d of due) accrue(d, T);
+
+  const rest = schedule.slice(next);
+  const running = rest[0];
+  return summariseStatement({
+    T,
+    due,
+    credit,
+    charged,
+    segments,
+    principalNotDue: sum(rest.map((s) => s.principal)),
+    accruedInterest: running && running.periodStart <= T ? interestRunning(running, T) : ZERO,
+  });
+}

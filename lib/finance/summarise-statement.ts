@@ -1,0 +1,77 @@
+import { Decimal, ZERO, max, toFen } from '../decimal';
+import type { Day } from '../calendar';
+import { COMPONENTS, zeroAmounts, type Amounts, type Debt } from './debt';
+import type { DebtSnapshot, PenaltySegment, Statement, StatementRun } from './statement-types';
+
+interface Tally {
+  readonly T: Day;
+  readonly due: ReadonlyArray<Debt>;
+  readonly credit: Decimal;
+  readonly charged: { readonly penalty: Decimal; readonly compound: Decimal; readonly lateFees: Decimal };
+  readonly segments: ReadonlyArray<PenaltySegment>;
+  readonly principalNotDue: Decimal;
+  readonly accruedInterest: Decimal;
+}
+
+/** Unpaid amounts of fallen-due debts, per component, full precision. */
+export function unpaidTotals(debts: ReadonlyArray<DebtSnapshot>): Amounts {
+  const totals = zeroAmounts();
+  for (const d of debts) for (const c of COMPONENTS) totals[c] = totals[c].plus(max(ZERO, d.owed[c].minus(d.paid[c])));
+  return totals;
+}
+
+/** Days since the oldest instalment or accelerated balance with anything unpaid (0 if none). */
+export function daysOverdue(debts: ReadonlyArray<DebtSnapshot>, T: Day): number {
+  const oldest = debts.find((d) => d.kind !== 'once-fee' && COMPONENTS.some((c) => d.owed[c].greaterThan(d.paid[c])));
+  return oldest ? Math.max(0, T - oldest.dueDate) : 0;
+}
+
+/**
+ * The statement's items, each rounded to the fen; totals are sums of the rounded items so the
+ * statement adds up visibly (LAW.md §3, §6).
+ */
+export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, T: Day, credit: Decimal, principalNotDue: Decimal, accruedInterest: Decimal): Statement {
+  if (credit.isNegative()) throw new RangeError('statementFrom: negative credit');
+  const u = unpaidTotals(debts);
+  const items = {
+    principalOverdue: toFen(u.principal),
+    interestOverdue: toFen(u.interest),
+    feesOverdue: toFen(u.fee),
+    penaltyInterest: toFen(u.penalty),
+    compoundInterest: toFen(u.compound),
+    lateFees: toFen(u.lateFee),
+  };
+  const totalDue = Object.values(items).reduce((s, x) => s.plus(x), ZERO);
+  const roundedCredit = toFen(credit);
+  const notDue = toFen(principalNotDue);
+  const accrued = toFen(accruedInterest);
+  return {
+    daysOverdue: daysOverdue(debts, T),
+    ...items,
+    credit: roundedCredit,
+    totalDue,
+    principalNotDue: notDue,
+    accruedInterest: accrued,
+    payoff: totalDue.plus(notDue).plus(accrued).minus(roundedCredit),
+  };
+}
+
+export function snapshot(d: Debt): DebtSnapshot {
+  return { kind: d.kind, dueDate: d.dueDate, ...(d.n !== undefined && { n: d.n }), owed: { ...d.owed }, paid: { ...d.paid } };
+}
+
+export function summariseStatement(t: Tally): StatementRun {
+  const debts = t.due.map(snapshot);
+  let chargesPaid = ZERO;
+  for (const d of debts) chargesPaid = chargesPaid.plus(d.paid.penalty).plus(d.paid.compound).plus(d.paid.lateFee);
+  return {
+    statement: statementFrom(debts, t.T, t.credit, t.principalNotDue, t.accruedInterest),
+    charged: { penalty: toFen(t.charged.penalty), compound: toFen(t.charged.compound), lateFees: toFen(t.charged.lateFees) },
+    chargesPaid,
+    segments: t.segments,
+    debts,
+    principalNotDue: t.principalNotDue,
+    accruedInterest: t.accruedInterest,
+    credit: t.credit,
+  };
+}

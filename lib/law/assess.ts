@@ -1,0 +1,100 @@
+import { Decimal, ZERO, max, sum, toFen } from '../decimal';
+import type { LoanCase } from '../case/types';
+import type { Schedule } from '../finance/instalment';
+import { runStatement } from '../finance/run-statement';
+import type { Statement, StatementRun } from '../finance/statement-types';
+import type { TrueCost } from '../finance/true-cost';
+import { capsFor, type Caps } from './cap-lines';
+import { capStatement } from './cap-statement';
+import { findingsFor, type Finding } from './findings';
+import type { LprTable } from './lpr';
+import { overdueTest, type OverdueTest } from './overdue-test';
+import { regimeFor } from './regime';
+import { supportedSchedule } from './supported-schedule';
+import { termTest, type TermTest } from './term-test';
+import { estimateUnavailableWarning, lprUnconfirmedWarning, type Warning } from './warnings';
+
+export interface Assessment {
+  readonly caps: Caps;
+  readonly term: TermTest;
+  readonly overdue: OverdueTest;
+  readonly supportedSchedule?: Schedule;
+  readonly supported?: Statement;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly warnings: ReadonlyArray<Warning>;
+}
+
+export interface AssessInput {
+  readonly c: LoanCase;
+  readonly contract: Schedule;
+  readonly claimed: StatementRun;
+  readonly cost: TrueCost | undefined;
+  readonly legalPrincipal: Decimal;
+  readonly lpr: LprTable;
+}
+
+/** What the law supports (LAW.md §7): the regime, both tests, the supported statement, findings. */
+export function assess({ c, contract, claimed, cost, legalPrincipal, lpr }: AssessInput): Assessment {
+  const regime = regimeFor(c.lender.kind, c.loan.contractDate);
+  const caps = capsFor(regime, c.loan.contractDate, c.filingDate, lpr, c.lprOverride);
+  const maturity = contract[contract.length - 1]!.dueDate;
+  const term = termTest(cost?.apr, caps, c.loan.startDate, maturity);
+  const overdue = overdueTest(claimed, caps, c.capDayCount);
+  const warnings: Warning[] = [];
+  const lprWarning = lprUnconfirmedWarning(caps);
+  if (lprWarning) warnings.push(lprWarning);
+
+  let schedule: Schedule | undefined;
+  let supported: Statement | undefined;
+  if (regime === 'void') {
+    supported = voidStatement(legalPrincipal, c, claimed.statement.daysOverdue);
+  } else {
+    schedule = supportedSchedule(contract, c.loan, legalPrincipal, term, caps, c.dayCount);
+    if (schedule) {
+      const run = runStatement({ ...statementTerms(c), schedule });
+      supported = capStatement(run, overdueTest(run, caps, c.capDayCount), c.asOf);
+    } else {
+      warnings.push(estimateUnavailableWarning());
+    }
+  }
+  const claimedPayoff = claimed.statement.payoff;
+  const findings = findingsFor({
+    caps, term, overdue, upfrontFees: c.loan.upfrontFees, legalPrincipal, claimedPayoff,
+    ...(supported && { supportedPayoff: supported.payoff }),
+    ...(c.claim && { claimGap: c.claim.amount.minus(claimedPayoff) }),
+  });
+  return { caps, term, overdue, ...(schedule && { supportedSchedule: schedule }), ...(supported && { supported }), findings, warnings };
+}
+
+/** The statement terms shared by the contract and the supported statements: the contract's penalty terms. */
+export function statementTerms(c: LoanCase) {
+  return {
+    asOf: c.asOf,
+    dayCount: c.dayCount,
+    penaltyAnnualRate: c.overdue.penaltyAnnualRate,
+    penaltyBase: c.overdue.penaltyBase,
+    compound: c.overdue.compound,
+    lateFees: c.overdue.lateFees,
+    ...(c.overdue.acceleratedOn !== undefined && { acceleratedOn: c.overdue.acceleratedOn }),
+    payments: c.payments,
+  };
+}
+
+/**
+ * A void contract (法释〔2020〕17号 Art. 13(3)): only the legal principal is owed, all of it now;
+ * every payment reduces it. LAW.md §7 has payoff = legal principal − payments, negative being a
+ * refund; totalDue keeps the statement rule (never negative) and the refund shows as credit.
+ */
+function voidStatement(legalPrincipal: Decimal, c: LoanCase, daysOverdue: number): Statement {
+  const paid = sum(c.payments.filter((p) => p.date <= c.asOf).map((p) => p.amount));
+  const owed = toFen(legalPrincipal.minus(paid));
+  const principalOverdue = max(ZERO, owed);
+  return {
+    daysOverdue: principalOverdue.greaterThan(0) ? daysOverdue : 0,
+    principalOverdue, interestOverdue: ZERO, feesOverdue: ZERO, penaltyInterest: ZERO, compoundInterest: ZERO, lateFees: ZERO,
+    credit: max(ZERO, owed.negated()),
+    totalDue: principalOverdue,
+    principalNotDue: ZERO, accruedInterest: ZERO,
+    payoff: owed,
+  };
+}

@@ -1,0 +1,40 @@
+import { formatDay } from '../calendar';
+import type { Caps } from './cap-lines';
+import { cite } from './citations';
+import { pct, type Words } from './messages';
+
+export interface Warning {
+  readonly id: 'time-barred' | 'lpr-unconfirmed' | 'estimate-unavailable' | 'plan-over-60-months' | string;
+  readonly message: Words;
+  readonly citation?: string;
+}
+
+export const timeBarredWarning = (): Warning => ({
+  id: 'time-barred',
+  message: {
+    zh: '这笔债务可能已过三年诉讼时效。但出借人每次催收都会使时效重新计算，请先确认对方最近是否向您主张过还款。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
+    en: 'This debt may be past the three-year limitation period. But every demand by the lender restarts the period, so check whether the lender has demanded payment since. Beware: acknowledging a time-barred debt in writing, or promising to pay it, revives it. Talk to a lawyer before you send any letter.',
+  },
+  citation: cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19'),
+});
+
+export function lprUnconfirmedWarning(caps: Caps): Warning | undefined {
+  if (!caps.lpr?.unconfirmed) return undefined;
+  const on = formatDay(caps.lpr.on);
+  return {
+    id: 'lpr-unconfirmed',
+    message: {
+      zh: `本工具的LPR数据只核实到2026年3月20日，${on}适用的一年期LPR按${pct(caps.lpr.rate)}计算，可能已有调整。请查询当日公布的LPR并填入，以得到准确的上限。`,
+      en: `The LPR table is confirmed only through 2026-03-20; the one-year LPR on ${on} is taken as ${pct(caps.lpr.rate)} and may have changed. Look up the rate published then and enter it for an exact cap.`,
+    },
+  };
+}
+
+export const estimateUnavailableWarning = (): Warning => ({
+  id: 'estimate-unavailable',
+  message: {
+    zh: '对2020年8月20日以前成立的民间借贷，本工具只对到期一次还本付息和先息后本两种方式估算法律支持的金额；其他还款方式请咨询律师。',
+    en: 'For private loans formed before 2020-08-20 the app estimates the supported amount only for bullet and interest-first loans; for other repayment methods, ask a lawyer.',
+  },
+  citation: cite('spl2020-31'),
+});

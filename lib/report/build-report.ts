@@ -1,0 +1,75 @@
+import type { Decimal } from '../decimal';
+import { formatDay } from '../calendar';
+import type { Schedule } from '../finance/instalment';
+import type { Statement } from '../finance/statement-types';
+import type { Assessment } from '../law/assess';
+import type { Stage } from '../finance/stage';
+import type { TrueCost } from '../finance/true-cost';
+import type { Warning } from '../law/warnings';
+import { money, rate } from './format';
+import type { PlanJson, Report, ScheduleRow, StatementJson } from './types';
+
+export interface ReportParts {
+  readonly asOf: number;
+  readonly legalPrincipal: Decimal;
+  readonly annualRate: Decimal;
+  readonly cost: TrueCost | undefined;
+  readonly contract: Schedule;
+  readonly statement: Statement;
+  readonly claimAmount?: Decimal;
+  readonly assessment: Assessment;
+  readonly stage: Stage;
+  readonly plans: ReadonlyArray<PlanJson>;
+  readonly warnings: ReadonlyArray<Warning>;
+}
+
+const ITEMS = ['principalOverdue', 'interestOverdue', 'feesOverdue', 'penaltyInterest', 'compoundInterest', 'lateFees', 'credit', 'totalDue', 'principalNotDue', 'accruedInterest', 'payoff'] as const;
+
+export const scheduleJson = (s: Schedule): ScheduleRow[] =>
+  s.map((r) => ({ n: r.n, dueDate: formatDay(r.dueDate), principal: money(r.principal), interest: money(r.interest), fee: money(r.fee), payment: money(r.payment) }));
+
+function statementJson(s: Statement, claimAmount?: Decimal): StatementJson {
+  const items = Object.fromEntries(ITEMS.map((k) => [k, money(s[k])])) as Record<(typeof ITEMS)[number], string>;
+  return { daysOverdue: s.daysOverdue, ...items, ...(claimAmount && { claimGap: money(claimAmount.minus(s.payoff)) }) };
+}
+
+/** Serialises the engine's results into `repayment-report/1`: the only place Decimals become strings. */
+export function buildReport(p: ReportParts): Report {
+  const a = p.assessment;
+  const supported = a.supported;
+  return {
+    format: 'repayment-report/1',
+    asOf: formatDay(p.asOf),
+    loan: {
+      legalPrincipal: money(p.legalPrincipal),
+      annualRate: rate(p.annualRate),
+      apr: p.cost ? rate(p.cost.apr) : null,
+      effectiveRate: p.cost ? rate(p.cost.effectiveRate) : null,
+    },
+    schedule: scheduleJson(p.contract),
+    statement: statementJson(p.statement, p.claimAmount),
+    caps: {
+      regime: a.caps.regime,
+      termCap: rate(a.caps.termCap),
+      overdueCap: rate(a.caps.overdueCap),
+      ...(a.caps.lpr && { lpr: { rate: rate(a.caps.lpr.rate), date: formatDay(a.caps.lpr.on), unconfirmed: a.caps.lpr.unconfirmed, entered: a.caps.lpr.entered } }),
+      lines: a.caps.lines.map((l) => ({ id: l.id, rate: rate(l.rate), decisive: l.decisive, label: l.label, citation: l.citation })),
+      termTest: { apr: a.term.apr ? rate(a.term.apr) : null, cap: rate(a.term.cap), exceeds: a.term.exceeds },
+      overdueTest: { charged: money(a.overdue.charged), limit: money(a.overdue.limit), exceeds: a.overdue.exceeds },
+      supported: supported
+        ? { totalDue: money(supported.totalDue), payoff: money(supported.payoff), statement: statementJson(supported), ...(a.supportedSchedule && a.supportedSchedule !== p.contract && { schedule: scheduleJson(a.supportedSchedule) }) }
+        : null,
+      excess: supported
+        ? {
+          totalDue: money(p.statement.totalDue.minus(supported.totalDue)),
+          payoff: money(p.statement.payoff.minus(supported.payoff)),
+          items: Object.fromEntries(ITEMS.map((k) => [k, money(p.statement[k].minus(supported[k]))])),
+        }
+        : null,
+      findings: a.findings,
+    },
+    stage: p.stage,
+    plans: p.plans,
+    warnings: p.warnings,
+  };
+}
