@@ -1,3 +1,4 @@
+import { ZERO } from './decimal';
 import { parseCase } from './case/parse-case';
 import type { FieldError } from './case/messages';
 import { toCase } from './case/to-case';
@@ -42,7 +43,7 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
   const paidDates = c.payments.filter((p) => p.date <= c.asOf).map((p) => p.date);
   const lastPayment = paidDates.length ? paidDates[paidDates.length - 1] : undefined;
   const accelerated = c.overdue.acceleratedOn !== undefined && c.overdue.acceleratedOn <= c.asOf ? c.overdue.acceleratedOn : undefined;
-  const owesSomething = claimed.statement.payoff.greaterThan(0);
+  const owesSomething = claimed.statement.payoff.greaterThan(ZERO);
   const warnings: Warning[] = [
     ...(owesSomething && isPossiblyTimeBarred(contract[contract.length - 1]!.dueDate, accelerated, lastPayment, c.asOf) ? [timeBarredWarning()] : []),
     ...assessment.warnings,

@@ -28,6 +28,11 @@ export function sum(xs: ReadonlyArray<Decimal>): Decimal {
   return total;
 }
 
+/** x > 0, without building a Decimal to compare with (a hot path in the statement engine). */
+export function isPositive(x: Decimal): boolean {
+  return x.isPositive() && !x.isZero();
+}
+
 export function min(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }

@@ -20,7 +20,9 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
   date: () => ({ zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` }),
   'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
   'whole-number': () => ({ zh: '应为整数', en: 'must be a whole number' }),
-  range: () => ({ zh: '超出允许范围', en: 'is out of range' }),
+  range: (i) => i.code === 'too_small'
+    ? { zh: `应不小于 ${String(i.minimum)}`, en: `must be at least ${String(i.minimum)}` }
+    : i.code === 'too_big' ? { zh: `应不大于 ${String(i.maximum)}`, en: `must be at most ${String(i.maximum)}` } : { zh: '超出允许范围', en: 'is out of range' },
   format: () => ({ zh: '不是本工具支持的格式：应为 "repayment-case/1"', en: 'is not a format this tool reads: it must be "repayment-case/1"' }),
   'day-count': () => ({ zh: '应为 360 或 365', en: 'must be 360 or 365' }),
   'penalty-shape': () => ({ zh: '应为 {"multiplier": "1.5"} 或 {"rate": {"value": "0.075", "per": "day"}}', en: 'must be {"multiplier": "1.5"} or {"rate": {"value": "0.075", "per": "day"}}' }),
@@ -54,11 +56,11 @@ function describeType(expected: string): Words {
 }
 
 function wordsFor(i: Issue): Words {
+  if (i.code === 'invalid_type' && i.input === undefined) return { zh: '必填', en: 'is required' };
   const byKey = BY_KEY[i.message];
   if (byKey) return byKey(i);
   switch (i.code) {
     case 'invalid_type':
-      if (i.input === undefined) return { zh: '必填', en: 'is required' };
       if (i.expected === 'string' && typeof i.input === 'number') {
         return { zh: '应写成带引号的文字，如 "12000.00"（不要用 JSON 数字，以免精度丢失）', en: 'must be written as text in quotes, e.g. "12000.00" (not a JSON number, which loses precision)' };
       }
@@ -92,6 +94,6 @@ export function toFieldErrors(issues: ReadonlyArray<Issue>): FieldError[] {
   return issues.map((i) => {
     const at = where(i.path);
     const words = wordsFor(i);
-    return { path: i.path.map(String).join('.'), message: { zh: `${at}${words.zh}`, en: `${at} ${words.en}` } };
+    return { path: i.path.map(String).join('.'), message: { zh: `${at.zh}${words.zh}`, en: `${at.en} ${words.en}` } };
   });
 }

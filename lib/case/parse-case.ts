@@ -1,10 +1,33 @@
-import { caseSchema, type CaseFile } from './schema';
+import { CASE_FORMAT, caseSchema, type CaseFile } from './schema';
 import { toFieldErrors, type FieldError } from './messages';
+
+/**
+ * A file of another format (or another version of this one) is refused on that ground alone:
+ * checking its fields against this version's rules would only produce misleading errors.
+ */
+function wrongFormat(raw: unknown): FieldError | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { path: '', message: { zh: '案件文件应为 JSON 对象 {…}', en: 'A case file must be a JSON object {…}' } };
+  }
+  const format = (raw as { format?: unknown }).format;
+  if (format === CASE_FORMAT) return undefined;
+  const shown = typeof format === 'string' ? `"${format.slice(0, 40)}"` : format === undefined ? '（无）' : String(typeof format);
+  const shownEn = typeof format === 'string' ? `"${format.slice(0, 40)}"` : format === undefined ? '(none)' : String(typeof format);
+  return {
+    path: 'format',
+    message: {
+      zh: `文件格式（format）为 ${shown}，本工具只读取 "${CASE_FORMAT}"。`,
+      en: `File format (format) is ${shownEn}; this tool reads only "${CASE_FORMAT}".`,
+    },
+  };
+}
 
 export type ParseResult = { readonly ok: true; readonly file: CaseFile } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 
 /** Validates raw JSON against the one case schema. Never throws for any input. */
 export function parseCase(raw: unknown): ParseResult {
+  const formatError = wrongFormat(raw);
+  if (formatError) return { ok: false, errors: [formatError] };
   const result = caseSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, file: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues) };

@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../decimal';
+import { Decimal, ZERO, isPositive } from '../decimal';
 import type { Day } from '../calendar';
 
 /**
@@ -21,10 +21,13 @@ export const zeroAmounts = (): Amounts => ({ fee: ZERO, lateFee: ZERO, penalty: 
  * Mutable only inside the statement engine; what leaves it is a snapshot.
  */
 export class Debt {
+  /** Read freely; change only through charge() and pay(), which keep `settled` right. */
   readonly owed: Amounts = zeroAmounts();
   readonly paid: Amounts = zeroAmounts();
   /** Penalty and compound interest are accrued lazily up to this day. */
   accruedTo: Day;
+  /** Cached answer of `settled`, cleared whenever an amount is charged or paid. */
+  private settledCache: boolean | undefined;
 
   constructor(
     readonly kind: DebtKind,
@@ -41,7 +44,14 @@ export class Debt {
   }
 
   get settled(): boolean {
-    return COMPONENTS.every((c) => !this.unpaid(c).greaterThan(0));
+    if (this.settledCache === undefined) this.settledCache = COMPONENTS.every((c) => !this.owed[c].greaterThan(this.paid[c]));
+    return this.settledCache;
+  }
+
+  /** Adds to what is owed of a component. */
+  charge(c: Component, amount: Decimal): void {
+    this.owed[c] = this.owed[c].plus(amount);
+    this.settledCache = undefined;
   }
 
   /** True for what can be overdue and carries penalty (a one-off fee alone does not, LAW.md §6). */
@@ -52,10 +62,11 @@ export class Debt {
   /** Sets up to `amount` against this debt in the legal order; returns what is left of it. */
   pay(amount: Decimal): Decimal {
     let left = amount;
+    this.settledCache = undefined;
     for (const c of COMPONENTS) {
-      if (!left.greaterThan(0)) break;
+      if (!isPositive(left)) break;
+      if (!this.owed[c].greaterThan(this.paid[c])) continue;
       const due = this.unpaid(c);
-      if (!due.greaterThan(0)) continue;
       const part = left.lessThan(due) ? left : due;
       this.paid[c] = this.paid[c].plus(part);
       left = left.minus(part);

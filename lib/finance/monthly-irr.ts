@@ -1,8 +1,13 @@
 import { Decimal, ONE, ZERO } from '../decimal';
 
 const TOLERANCE = new Decimal('1e-16');
+/** Below this distance of v from 1, sums are taken as at v = 1 (the rate is zero to 1e-15). */
+const NEAR_ONE = new Decimal('1e-15');
 const MAX_NEWTON_STEPS = 200;
 const MAX_DOUBLINGS = 200;
+
+/** Consecutive months k = from..to paying the same amount. */
+interface Run { readonly amount: Decimal; readonly from: number; readonly to: number }
 
 /**
  * The monthly internal rate of return r of: + received at month 0, − payments[k−1] at month k.
@@ -14,16 +19,17 @@ const MAX_DOUBLINGS = 200;
  * which makes it a bracketed method: it always terminates, in a few steps.
  */
 export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>): Decimal | undefined {
-  if (!received.greaterThan(0) || !payments.some((p) => p.greaterThan(0))) return undefined;
+  if (!received.greaterThan(ZERO) || !payments.some((p) => p.greaterThan(ZERO))) return undefined;
   if (payments.some((p) => p.isNegative())) throw new RangeError('monthlyIrr: payments must not be negative');
+  const runs = toRuns(payments);
 
   let v = ONE;
-  for (let i = 0; evaluate(v, received, payments).value.lessThanOrEqualTo(0); i++) {
+  for (let i = 0; evaluate(v, received, runs).value.lessThanOrEqualTo(ZERO); i++) {
     if (i >= MAX_DOUBLINGS) return undefined;
     v = v.times(2);
   }
   for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
-    const { value, slope } = evaluate(v, received, payments);
+    const { value, slope } = evaluate(v, received, runs);
     if (slope.isZero()) break;
     const delta = value.dividedBy(slope);
     v = v.minus(delta);
@@ -32,15 +38,41 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
   return ONE.dividedBy(v).minus(ONE);
 }
 
-/** g(v) and g'(v) by Horner's rule. */
-function evaluate(v: Decimal, received: Decimal, payments: ReadonlyArray<Decimal>): { value: Decimal; slope: Decimal } {
-  // Σ_{k=1..n} p_k v^k = v·(p_1 + v·(p_2 + … + v·p_n))
-  let inner = ZERO;
-  let innerSlope = ZERO;
-  for (let k = payments.length - 1; k >= 0; k--) {
-    innerSlope = innerSlope.times(v).plus(inner);
-    inner = inner.times(v).plus(payments[k]!);
+function toRuns(payments: ReadonlyArray<Decimal>): Run[] {
+  const runs: Run[] = [];
+  payments.forEach((amount, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.amount.equals(amount) && last.to === i) runs[runs.length - 1] = { ...last, to: i + 1 };
+    else runs.push({ amount, from: i + 1, to: i + 1 });
+  });
+  return runs;
+}
+
+/**
+ * g(v) and g'(v). A run of equal payments p over months a..b is a geometric sum,
+ * p·(v^a − v^(b+1)) / (1 − v), so a loan of level instalments costs a few powers, not a
+ * pass over every month.
+ */
+function evaluate(v: Decimal, received: Decimal, runs: ReadonlyArray<Run>): { value: Decimal; slope: Decimal } {
+  const w = ONE.minus(v);
+  const atOne = w.abs().lessThan(NEAR_ONE);
+  let value = received.negated();
+  let slope = ZERO;
+  for (const { amount, from: a, to: b } of runs) {
+    if (atOne) {
+      // Σ v^k → b − a + 1; Σ k v^(k−1) → Σ k
+      value = value.plus(amount.times(b - a + 1));
+      slope = slope.plus(amount.times(((a + b) * (b - a + 1)) / 2));
+      continue;
+    }
+    const va = v.pow(a);
+    const vb1 = va.times(v.pow(b + 1 - a));
+    const diff = va.minus(vb1);
+    const sum = diff.dividedBy(w);
+    // d/dv (v^a − v^(b+1))/(1 − v) = [(a·v^(a−1) − (b+1)·v^b)(1 − v) + (v^a − v^(b+1))] / (1 − v)²
+    const dnum = va.times(a).minus(vb1.times(b + 1)).dividedBy(v).times(w).plus(diff);
+    value = value.plus(amount.times(sum));
+    slope = slope.plus(amount.times(dnum.dividedBy(w.times(w))));
   }
-  // value = v·inner − received; slope = inner + v·inner'
-  return { value: v.times(inner).minus(received), slope: inner.plus(v.times(innerSlope)) };
+  return { value, slope };
 }

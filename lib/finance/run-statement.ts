@@ -1,4 +1,4 @@
-import { Decimal, ZERO, sum, toFen } from '../decimal';
+import { Decimal, ZERO, isPositive, sum, toFen } from '../decimal';
 import type { Day } from '../calendar';
 import { Debt, type Component } from './debt';
 import type { Instalment } from './instalment';
@@ -48,8 +48,9 @@ export function runStatement(t: StatementTerms): StatementRun {
   const penaltyDaysAt = new Map<Day, number>();
   let last = first.periodStart;
   let onceTriggeredOn: Day | undefined;
+  let paymentIndex = 0; // payments are in date order and every payment date is an event
 
-  const add = (d: Debt, c: Component, x: Decimal) => { d.owed[c] = d.owed[c].plus(x); };
+  const add = (d: Debt, c: Component, x: Decimal) => d.charge(c, x);
   const settle = (d: Debt, amount: Decimal): Decimal => {
     const before = d.paid.principal;
     const left = d.pay(amount);
@@ -60,14 +61,14 @@ export function runStatement(t: StatementTerms): StatementRun {
     const n = to - d.accruedTo;
     if (n <= 0) return;
     const principal = d.unpaid('principal');
-    if (!outstandingBase && d.bearsPenalty && principal.greaterThan(0)) {
+    if (!outstandingBase && d.bearsPenalty && isPositive(principal)) {
       const p = principal.times(daily).times(n);
       add(d, 'penalty', p);
       charged.penalty = charged.penalty.plus(p);
       segments.push({ from: d.accruedTo, to, base: principal });
     }
     const interest = d.unpaid('interest');
-    if (t.compound && interest.greaterThan(0)) {
+    if (t.compound && isPositive(interest)) {
       const c = interest.times(daily).times(n);
       add(d, 'compound', c);
       charged.compound = charged.compound.plus(c);
@@ -86,7 +87,7 @@ export function runStatement(t: StatementTerms): StatementRun {
     const p = outstanding.times(daily).times(n);
     add(target, 'penalty', p);
     charged.penalty = charged.penalty.plus(p);
-    if (outstanding.greaterThan(0)) segments.push({ from: last, to, base: outstanding });
+    if (isPositive(outstanding)) segments.push({ from: last, to, base: outstanding });
     penaltyDays += n;
   };
   const penaltyDaysBetween = (from: Day, to: Day) =>
@@ -99,7 +100,7 @@ export function runStatement(t: StatementTerms): StatementRun {
   };
   const fallDue = (d: Debt) => {
     due.push(d);
-    if (credit.greaterThan(0)) credit = settle(d, credit);
+    if (isPositive(credit)) credit = settle(d, credit);
   };
 
   for (const E of days) {
@@ -130,7 +131,9 @@ export function runStatement(t: StatementTerms): StatementRun {
       }
       next = schedule.length;
     }
-    const onceToday = [...datedOnce.filter((f) => f.date === E), ...(onceTriggeredOn !== undefined && onceTriggeredOn + 1 === E ? undatedOnce : [])];
+    const onceToday = datedOnce.length || undatedOnce.length
+      ? [...datedOnce.filter((f) => f.date === E), ...(onceTriggeredOn !== undefined && onceTriggeredOn + 1 === E ? undatedOnce : [])]
+      : [];
     for (const f of onceToday) {
       const d = new Debt('once-fee', E, undefined, ZERO);
       const amount = f.amount ?? ZERO; // the schema refuses a percentage on a one-off fee
@@ -139,10 +142,10 @@ export function runStatement(t: StatementTerms): StatementRun {
       fallDue(d);
     }
 
-    for (const p of payments) {
-      if (p.date !== E) continue;
+    for (; paymentIndex < payments.length && payments[paymentIndex]!.date === E; paymentIndex++) {
+      const p = payments[paymentIndex]!;
       let left = p.amount;
-      for (let j = head; j < due.length && left.greaterThan(0); j++) {
+      for (let j = head; j < due.length && isPositive(left); j++) {
         accrue(due[j]!, E);
         left = settle(due[j]!, left);
       }

@@ -16,7 +16,9 @@ interface Tally {
 /** Unpaid amounts of fallen-due debts, per component, full precision. */
 export function unpaidTotals(debts: ReadonlyArray<DebtSnapshot>): Amounts {
   const totals = zeroAmounts();
-  for (const d of debts) for (const c of COMPONENTS) totals[c] = totals[c].plus(max(ZERO, d.owed[c].minus(d.paid[c])));
+  for (const d of debts) {
+    for (const c of COMPONENTS) if (d.owed[c].greaterThan(d.paid[c])) totals[c] = totals[c].plus(d.owed[c].minus(d.paid[c]));
+  }
   return totals;
 }
 

@@ -90,7 +90,7 @@ function voidStatement(legalPrincipal: Decimal, c: LoanCase, daysOverdue: number
   const owed = toFen(legalPrincipal.minus(paid));
   const principalOverdue = max(ZERO, owed);
   return {
-    daysOverdue: principalOverdue.greaterThan(0) ? daysOverdue : 0,
+    daysOverdue: principalOverdue.greaterThan(ZERO) ? daysOverdue : 0,
     principalOverdue, interestOverdue: ZERO, feesOverdue: ZERO, penaltyInterest: ZERO, compoundInterest: ZERO, lateFees: ZERO,
     credit: max(ZERO, owed.negated()),
     totalDue: principalOverdue,

@@ -30,7 +30,7 @@ export function capStatement(run: StatementRun, test: OverdueTest, T: Day): Stat
       owed[c] = paid[c].plus(kept);
     }
     for (const c of TERM_ITEMS) {
-      if (!refund.greaterThan(0)) break;
+      if (!refund.greaterThan(ZERO)) break;
       const part = min(refund, Decimal.max(ZERO, owed[c].minus(paid[c])));
       paid[c] = paid[c].plus(part);
       refund = refund.minus(part);

@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal';
+import { ZERO, type Decimal } from '../decimal';
 import type { Caps } from './cap-lines';
 import { cite } from './citations';
 import { NOT_LEGAL_ADVICE, pct, yuan, type Words } from './messages';
@@ -56,7 +56,7 @@ function regimeFinding(caps: Caps): Finding {
 export function findingsFor(f: FindingFacts): Finding[] {
   const out: Finding[] = [regimeFinding(f.caps)];
   const { caps, term, overdue } = f;
-  if (f.upfrontFees.greaterThan(0)) {
+  if (f.upfrontFees.greaterThan(ZERO)) {
     out.push({ id: 'principal-deducted', severity: 'warning', citation: cite('civil-670', 'spl2020-26'), message: {
       zh: `放款时预先扣除的${yuan(f.upfrontFees)}元不是本金，本金应按实际收到的${yuan(f.legalPrincipal)}元计算。`,
       en: `The ${yuan(f.upfrontFees)} deducted at disbursement is not principal: the principal is the ${yuan(f.legalPrincipal)} actually received.` } });
@@ -86,7 +86,7 @@ export function findingsFor(f: FindingFacts): Finding[] {
       zh: `按合同今天结清需${yuan(f.claimedPayoff)}元，法律支持的约为${yuan(f.supportedPayoff)}元，多出${yuan(excess)}元。`,
       en: `Settling today under the contract takes ${yuan(f.claimedPayoff)}; the law supports about ${yuan(f.supportedPayoff)}, ${yuan(excess)} less.` } });
   }
-  if (f.claimGap !== undefined && f.claimGap.greaterThan(0)) {
+  if (f.claimGap !== undefined && f.claimGap.greaterThan(ZERO)) {
     out.push({ id: 'claim-gap', severity: 'warning', citation: '', message: {
       zh: `对方要求的金额比按合同计算的结清金额多${yuan(f.claimGap)}元，可要求对方提供逐项明细。`,
       en: `The demand is ${yuan(f.claimGap)} more than the contract's own payoff: ask the lender for an itemised statement.` } });
