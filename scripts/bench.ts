@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: median wall time of `analyze` on 12-, 60- and 360-instalment cases.
+ * Budgets (issue 2): 60 instalments ≤ 2 ms, 360 instalments ≤ 16 ms. A benchmark, not a test:
+ * it prints figures and flags a budget it misses, but timing never fails CI.
+ */
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../lib/analyze';
+import { benchCase } from './bench-case';
+
+const BUDGET_MS: Readonly<Record<number, number | undefined>> = { 60: 2, 360: 16 };
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function time(raw: unknown, runs: number): number {
+  for (let i = 0; i < Math.min(20, runs); i++) analyze(raw); // warm up the JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = analyze(raw);
+    samples.push(performance.now() - t0);
+    if (!r.ok) throw new Error(`bench case is invalid: ${JSON.stringify(r.errors)}`);
+  }
+  return median(samples);
+}
+
+const lines: string[] = [];
+for (const months of [12, 60, 360]) {
+  const ms = time(benchCase(months), months === 360 ? 60 : 200);
+  const budget = BUDGET_MS[months];
+  const verdict = budget === undefined ? '' : ` (budget ${budget} ms) ${ms <= budget ? 'ok' : 'OVER BUDGET'}`;
+  lines.push(`analyze, ${String(months).padStart(3)} instalments: median ${ms.toFixed(3)} ms${verdict}`);
+}
+console.log(lines.join('\n'));
