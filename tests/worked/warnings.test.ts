@@ -1,0 +1,40 @@
+/**
+ * Limitation (Civil Code Arts. 188, 189, 195; LAW.md §8): `time-barred` when the as-of date is
+ * more than 3 years (addMonths(…, 36)) after the later of the last due date (or the acceleration
+ * date, if earlier) and the last payment.
+ */
+import { describe, it, expect } from 'vitest';
+import { makeCase, reportOf } from './helpers';
+
+const ids = (r: { warnings: Array<{ id: string }> }) => r.warnings.map((w) => w.id);
+const bullet = (asOf: string, payments: Array<{ date: string; amount: string }> = []) => makeCase({
+  asOf, dayCount: 365,
+  loan: { principal: '50000.00', startDate: '2020-03-01', termMonths: 12, rate: { value: '10', per: 'year' }, method: 'bullet' },
+  payments,
+});
+
+describe('time-barred warning', () => {
+  it('runs 3 years from the last due date: 2021-03-01 + 36 months = 2024-03-01 is still in time, 2024-03-02 is not', () => {
+    expect(ids(reportOf(bullet('2024-03-01')))).not.toContain('time-barred');
+    expect(ids(reportOf(bullet('2024-03-02')))).toContain('time-barred');
+  });
+
+  it('a later payment restarts it: paid 2022-01-15 → barred only after 2025-01-15', () => {
+    const paid = [{ date: '2022-01-15', amount: '1000.00' }];
+    expect(ids(reportOf(bullet('2025-01-15', paid)))).not.toContain('time-barred');
+    expect(ids(reportOf(bullet('2025-01-16', paid)))).toContain('time-barred');
+  });
+
+  it('runs from the acceleration date when that is earlier than the last due date', () => {
+    // 12 monthly instalments from 2021-02-10 (last 2022-01-10); accelerated 2021-06-10; last payment 2021-03-10.
+    // 2021-06-10 + 36 months = 2024-06-10.
+    const c = (asOf: string) => makeCase({
+      asOf,
+      loan: { principal: '12000.00', startDate: '2021-01-10', termMonths: 12, rate: { value: '12', per: 'year' }, method: 'equal-principal' },
+      overdue: { acceleratedOn: '2021-06-10' },
+      payments: [{ date: '2021-02-10', amount: '1120.00' }, { date: '2021-03-10', amount: '1110.00' }],
+    });
+    expect(ids(reportOf(c('2024-06-10')))).not.toContain('time-barred');
+    expect(ids(reportOf(c('2024-06-11')))).toContain('time-barred');
+  });
+});
