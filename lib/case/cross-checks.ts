@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Decimal } from '../decimal';
-import { day } from '../calendar';
+import { parseDay } from '../calendar';
+import { MONEY_PATTERN, PERCENT_PATTERN } from './fields';
 
 /** Rate ceilings per unit, in percent: far above any real loan, so only typing mistakes are refused. */
 const RATE_CEILING: Readonly<Record<string, number>> = { day: 10, month: 100, year: 1000 };
@@ -28,43 +29,58 @@ interface Checked {
   readonly letter?: { readonly planIndex?: number | undefined } | undefined;
 }
 
-function rateTooHigh(rate: RateLike): boolean {
-  return new Decimal(rate.value).greaterThan(RATE_CEILING[rate.per] ?? 0);
+// zod runs this refinement even when some fields failed their own checks (a failed regex does
+// not abort), so every value is re-read defensively: a field already in error is skipped here.
+const dayOf = (s: unknown) => (typeof s === 'string' ? parseDay(s) : undefined);
+const moneyOf = (s: unknown) => (typeof s === 'string' && MONEY_PATTERN.test(s) ? new Decimal(s) : undefined);
+const percentOf = (s: unknown) => (typeof s === 'string' && PERCENT_PATTERN.test(s) ? new Decimal(s) : undefined);
+
+function rateTooHigh(rate: RateLike | undefined): boolean {
+  const value = percentOf(rate?.value);
+  return value !== undefined && value.greaterThan(RATE_CEILING[rate!.per] ?? Infinity);
 }
+
+const list = <T>(xs: ReadonlyArray<T> | undefined): ReadonlyArray<T> => (Array.isArray(xs) ? xs : []);
+const before = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a < b;
+const notAfter = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a <= b;
 
 /** Checks that need more than one field. Each issue names the field to correct. */
 export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   const add = (path: ReadonlyArray<string | number>, key: string, params?: Record<string, unknown>) =>
     ctx.addIssue({ code: 'custom', path: [...path], message: key, params });
-  const start = day(c.loan.startDate);
+  const start = dayOf(c.loan?.startDate);
 
-  if (day(c.asOf) < start) add(['asOf'], 'as-of-before-start');
-  if (c.loan.firstDueDate !== undefined && day(c.loan.firstDueDate) <= start) add(['loan', 'firstDueDate'], 'first-due-after-start');
-  if (rateTooHigh(c.loan.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per] });
+  if (before(dayOf(c.asOf), start)) add(['asOf'], 'as-of-before-start');
+  if (notAfter(dayOf(c.loan?.firstDueDate), start)) add(['loan', 'firstDueDate'], 'first-due-after-start');
+  if (rateTooHigh(c.loan?.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per] });
 
-  const upfront = (c.loan.fees ?? []).filter((f) => f.when === 'upfront').reduce((s, f) => s.plus(f.amount), new Decimal(0));
-  if (upfront.greaterThanOrEqualTo(c.loan.principal)) add(['loan', 'fees'], 'upfront-exceeds-principal');
+  const principal = moneyOf(c.loan?.principal);
+  const upfrontFees = list(c.loan?.fees).filter((f) => f?.when === 'upfront').map((f) => moneyOf(f.amount));
+  if (principal && upfrontFees.every((x) => x !== undefined)) {
+    const upfront = upfrontFees.reduce((s: Decimal, x) => s.plus(x!), new Decimal(0));
+    if (upfront.greaterThanOrEqualTo(principal)) add(['loan', 'fees'], 'upfront-exceeds-principal');
+  }
 
   const penalty = c.overdue?.penalty;
-  if (penalty && 'rate' in penalty && penalty.rate && rateTooHigh(penalty.rate)) {
+  if (penalty && typeof penalty === 'object' && 'rate' in penalty && penalty.rate && rateTooHigh(penalty.rate)) {
     add(['overdue', 'penalty', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[penalty.rate.per] });
   }
-  (c.overdue?.lateFees ?? []).forEach((fee, i) => {
+  list(c.overdue?.lateFees).forEach((fee, i) => {
+    if (!fee || typeof fee !== 'object') return;
     const path = ['overdue', 'lateFees', i];
     if ((fee.amount === undefined) === (fee.percent === undefined)) add(path, 'late-fee-amount-or-percent');
     if (fee.percent !== undefined && fee.per === 'once') add([...path, 'percent'], 'late-fee-percent-once');
-    if (fee.percent !== undefined && new Decimal(fee.percent).greaterThan(100)) add([...path, 'percent'], 'percent-over-100');
+    if (percentOf(fee.percent)?.greaterThan(100)) add([...path, 'percent'], 'percent-over-100');
     if (fee.date !== undefined && fee.per !== 'once') add([...path, 'date'], 'late-fee-date-once');
-    if (fee.date !== undefined && day(fee.date) <= start) add([...path, 'date'], 'date-after-start');
+    if (notAfter(dayOf(fee.date), start)) add([...path, 'date'], 'date-after-start');
   });
-  const accelerated = c.overdue?.acceleratedOn;
-  if (accelerated !== undefined && day(accelerated) <= start) add(['overdue', 'acceleratedOn'], 'date-after-start');
+  if (notAfter(dayOf(c.overdue?.acceleratedOn), start)) add(['overdue', 'acceleratedOn'], 'date-after-start');
 
-  (c.payments ?? []).forEach((p, i) => {
-    if (day(p.date) < start) add(['payments', i, 'date'], 'payment-before-start');
+  list(c.payments).forEach((p, i) => {
+    if (before(dayOf(p?.date), start)) add(['payments', i, 'date'], 'payment-before-start');
   });
-  (c.plans ?? []).forEach((p, i) => {
-    if (p.base === 'demanded' && c.claim === undefined) add(['plans', i, 'base'], 'plan-demanded-needs-claim');
+  list(c.plans).forEach((p, i) => {
+    if (p?.base === 'demanded' && c.claim === undefined) add(['plans', i, 'base'], 'plan-demanded-needs-claim');
   });
   const planIndex = c.letter?.planIndex;
   if (planIndex !== undefined && planIndex >= (c.plans?.length ?? 0)) add(['letter', 'planIndex'], 'plan-index');

@@ -1,0 +1,172 @@
+/**
+ * Every way a case can be invalid gets a field error naming the field, in Chinese and English,
+ * and saying what is valid (case-format.md "Errors"); nothing half-computed, nothing thrown.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+
+const valid = () => ({
+  format: 'repayment-case/1',
+  asOf: '2025-06-01',
+  lender: { name: '京东金条', kind: 'licensed' },
+  loan: { principal: '12000.00', startDate: '2025-01-10', termMonths: 12, rate: { value: '0.05', per: 'day' }, method: 'equal-payment' },
+});
+
+type Raw = ReturnType<typeof valid> & Record<string, unknown>;
+
+function errorsOf(mutate: (c: Raw) => void) {
+  const c = valid() as Raw;
+  mutate(c);
+  const r = analyze(c);
+  if (r.ok) throw new Error('expected field errors, got a report');
+  return r.errors;
+}
+
+function expectError(mutate: (c: Raw) => void, path: string, zh: RegExp, en: RegExp) {
+  const errors = errorsOf(mutate);
+  const e = errors.find((x) => x.path === path);
+  expect(e, `no error at ${path}: ${JSON.stringify(errors)}`).toBeDefined();
+  expect(e!.message.zh).toMatch(zh);
+  expect(e!.message.en).toMatch(en);
+  // The message names the field itself, so it can be shown without the path.
+  expect(e!.message.en).toContain(`(${path})`);
+}
+
+describe('the case file as a whole', () => {
+  it('the valid base case analyses', () => {
+    expect(analyze(valid()).ok).toBe(true);
+  });
+
+  it.each([null, 42, 'text', [], true])('a non-object (%j) is refused at the root', (raw) => {
+    const r = analyze(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message.en).toMatch(/JSON object/);
+  });
+
+  it('an unknown format version is refused on that ground alone', () => {
+    const r = analyze({ ...valid(), format: 'repayment-case/2', loan: 'garbage' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.path).toBe('format');
+    expect(r.errors[0]!.message.en).toContain('"repayment-case/2"');
+    expect(r.errors[0]!.message.zh).toContain('repayment-case/1');
+  });
+
+  it('a missing format is refused', () => {
+    expectError((c) => { delete (c as Partial<Raw>).format; }, 'format', /repayment-case\/1/, /\(none\)/);
+  });
+});
+
+describe('field by field', () => {
+  it('a missing required field says it is required', () => {
+    expectError((c) => { delete (c as Partial<Raw>).asOf; }, 'asOf', /必填/, /required/);
+    expectError((c) => { delete (c.loan as Partial<Raw['loan']>).termMonths; }, 'loan.termMonths', /必填/, /required/);
+  });
+
+  it('money as a JSON number is refused: it must be a decimal string', () => {
+    expectError((c) => { (c.loan as Record<string, unknown>).principal = 12000; }, 'loan.principal', /带引号/, /text in quotes/);
+  });
+
+  it.each(['-5', '12,000', '1e4', '12000.001', '', '1234567890123'])('money "%s" is refused with what is valid', (v) => {
+    expectError((c) => { c.loan.principal = v; }, 'loan.principal', /金额/, /amount written as text/);
+  });
+
+  it('a principal of zero is refused', () => {
+    expectError((c) => { c.loan.principal = '0.00'; }, 'loan.principal', /大于 0/, /more than 0/);
+  });
+
+  it.each(['2025-02-30', '2025-13-01', '25-01-10', '2025/01/10', '9999-01-01', '1900-01-01'])('date "%s" is refused', (v) => {
+    expectError((c) => { c.asOf = v; }, 'asOf', /yyyy-MM-dd/, /yyyy-MM-dd/);
+  });
+
+  it('an unknown lender kind lists the valid ones', () => {
+    expectError((c) => { c.lender.kind = 'bank'; }, 'lender.kind', /licensed/, /one of "licensed" \| "private" \| "unlicensed-professional"/);
+  });
+
+  it('an unknown method lists the five methods', () => {
+    expectError((c) => { c.loan.method = 'balloon'; }, 'loan.method', /equal-payment/, /"flat"/);
+  });
+
+  it('termMonths must be a whole number from 1 to 360', () => {
+    expectError((c) => { c.loan.termMonths = 0; }, 'loan.termMonths', /不小于 1/, /at least 1/);
+    expectError((c) => { c.loan.termMonths = 361; }, 'loan.termMonths', /不大于 360/, /at most 360/);
+    expectError((c) => { c.loan.termMonths = 1.5; }, 'loan.termMonths', /整数/, /whole number/);
+  });
+
+  it('a rate that is not a percentage string is refused', () => {
+    expectError((c) => { c.loan.rate.value = 'five'; }, 'loan.rate.value', /百分比/, /percentage/);
+  });
+
+  it('an implausible rate for its period points at the unit', () => {
+    // 18 %/day is 6,480 % a year: almost certainly a monthly or yearly rate entered per day.
+    expectError((c) => { c.loan.rate.value = '18'; }, 'loan.rate.value', /单位/, /rate period/);
+  });
+
+  it('dayCount must be 360 or 365', () => {
+    expectError((c) => { c.dayCount = 366; }, 'dayCount', /360 或 365/, /360 or 365/);
+  });
+
+  it('an index is shown one-based for list items', () => {
+    const errors = errorsOf((c) => { c.payments = [{ date: '2025-02-10', amount: '100' }, { date: '2025-03-10', amount: 'abc' }]; });
+    expect(errors[0]!.path).toBe('payments.1.amount');
+    expect(errors[0]!.message.en).toMatch(/Payment amount #2/);
+    expect(errors[0]!.message.zh).toMatch(/第 2 条 还款金额/);
+  });
+
+  it('too many payments are refused with the limit', () => {
+    expectError((c) => { c.payments = Array.from({ length: 3001 }, () => ({ date: '2025-02-10', amount: '1' })); }, 'payments', /3000/, /at most 3000/);
+  });
+
+  it('a penalty that is neither a multiplier nor a rate shows both shapes', () => {
+    expectError((c) => { c.overdue = { penalty: { percent: '50' } }; }, 'overdue.penalty', /multiplier/, /"multiplier": "1.5"/);
+  });
+
+  it('a name longer than the limit is refused', () => {
+    expectError((c) => { c.lender.name = '很'.repeat(201); }, 'lender.name', /最多 200/, /at most 200/);
+  });
+});
+
+describe('rules across fields', () => {
+  it('asOf cannot be before the loan started', () => {
+    expectError((c) => { c.asOf = '2024-12-31'; }, 'asOf', /放款日/, /start date/);
+  });
+
+  it('the first due date must be after the start', () => {
+    expectError((c) => { (c.loan as Record<string, unknown>).firstDueDate = '2025-01-10'; }, 'loan.firstDueDate', /晚于放款日/, /after the loan start/);
+  });
+
+  it('upfront fees cannot swallow the principal', () => {
+    expectError((c) => { (c.loan as Record<string, unknown>).fees = [{ name: '服务费', amount: '12000', when: 'upfront' }]; }, 'loan.fees', /预扣费用/, /upfront fees/);
+  });
+
+  it('a late fee needs exactly one of amount and percent', () => {
+    expectError((c) => { c.overdue = { lateFees: [{ name: '违约金', per: 'overdue-instalment' }] }; }, 'overdue.lateFees.0', /其中之一/, /either an amount or a percent/);
+    expectError((c) => { c.overdue = { lateFees: [{ name: '违约金', amount: '5', percent: '5', per: 'overdue-instalment' }] }; }, 'overdue.lateFees.0', /其中之一/, /not both/);
+  });
+
+  it('a percentage late fee cannot be one-off (LAW.md §6)', () => {
+    expectError((c) => { c.overdue = { lateFees: [{ name: '违约金', percent: '5', per: 'once' }] }; }, 'overdue.lateFees.0.percent', /每期逾期/, /per overdue instalment/);
+  });
+
+  it('a late fee percentage above 100 is refused', () => {
+    expectError((c) => { c.overdue = { lateFees: [{ name: '违约金', percent: '150', per: 'overdue-instalment' }] }; }, 'overdue.lateFees.0.percent', /100%/, /100%/);
+  });
+
+  it('only a one-off fee has a date', () => {
+    expectError((c) => { c.overdue = { lateFees: [{ name: '违约金', amount: '50', per: 'overdue-instalment', date: '2025-03-01' }] }; }, 'overdue.lateFees.0.date', /一次性/, /one-off/);
+  });
+
+  it('acceleration and payments cannot predate the loan', () => {
+    expectError((c) => { c.overdue = { acceleratedOn: '2025-01-10' }; }, 'overdue.acceleratedOn', /晚于放款日/, /after the loan start/);
+    expectError((c) => { c.payments = [{ date: '2025-01-09', amount: '100' }]; }, 'payments.0.date', /早于放款日/, /before the loan start/);
+  });
+
+  it('a plan on the demanded amount needs the demand', () => {
+    expectError((c) => { c.plans = [{ kind: 'settlement', base: 'demanded', amount: '5000', date: '2025-07-01' }]; }, 'plans.0.base', /claim\.amount/, /claim\.amount/);
+  });
+
+  it('the letter cannot point at a plan that does not exist', () => {
+    expectError((c) => { c.letter = { planIndex: 0 }; }, 'letter.planIndex', /不存在/, /does not exist/);
+  });
+});
