@@ -1,4 +1,4 @@
-import { Decimal, ZERO, max, toFen } from '../decimal';
+import { Decimal, ZERO, toFen } from '../decimal';
 import type { Day } from '../calendar';
 import { COMPONENTS, zeroAmounts, type Amounts, type Debt } from './debt';
 import type { DebtSnapshot, PenaltySegment, Statement, StatementRun } from './statement-types';

@@ -1,0 +1,10 @@
+import { LegalDisclaimer } from '@/components/legal-disclaimer';
+
+/** The footer of every page. */
+export function SiteFooter() {
+  return (
+    <footer className="page site-footer">
+      <LegalDisclaimer />
+    </footer>
+  );
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The single test command: typecheck, lint, unit/property/worked tests (vitest),
+# browser tests (playwright). Every step runs even if an earlier one fails, so
+# both runners report; the last line printed is `N passed, N failed`.
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+results=.ci-results
+rm -rf "$results"
+mkdir -p "$results"
+
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step 'typecheck (tsc --noEmit)'
+npx tsc --noEmit
+typecheck_rc=$?
+
+step 'lint (eslint)'
+npx eslint .
+lint_rc=$?
+
+step 'vitest'
+npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"
+vitest_rc=$?
+
+step 'playwright'
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
+playwright_rc=$?
+
+step 'summary'
+node scripts/count-results.mjs \
+  --typecheck "$typecheck_rc" \
+  --lint "$lint_rc" \
+  --vitest "$vitest_rc" \
+  --playwright "$playwright_rc" \
+  --vitest-json "$results/vitest.json" \
+  --playwright-json "$results/playwright.json"

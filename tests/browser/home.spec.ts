@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('home page', () => {
+  test('shows the product name in Chinese and English, in a zh-CN document', async ({ page }) => {
+    await page.goto('/');
+
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toContainText('协商还款助手');
+    await expect(title).toContainText('Repayment Negotiation Planner');
+  });
+
+  test('says nothing is sent to a server and that it is not legal advice, in both languages', async ({ page }) => {
+    await page.goto('/');
+
+    await expect(page.getByText('任何数据都不会发送到服务器')).toBeVisible();
+    await expect(page.getByText('Nothing is sent to a server')).toBeVisible();
+    await expect(page.getByText('本工具不构成法律意见')).toBeVisible();
+    await expect(page.getByText('This is not legal advice')).toBeVisible();
+  });
+
+  test('has no accessibility violations (axe, WCAG 2.x A/AA)', async ({ page }) => {
+    await page.goto('/');
+
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('has no accessibility violations on a phone-sized screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('has no accessibility violations in dark mode', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('makes no network request beyond its own origin', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseURL ?? '')) foreign.push(request.url());
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+
+    expect(foreign).toEqual([]);
+  });
+});
+
+test('an unknown address shows a bilingual "not found" page that links home, with no accessibility violations', async ({
+  page,
+}) => {
+  const response = await page.goto('/no-such-page');
+
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('找不到这个页面');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Page not found');
+  await expect(page.getByRole('link', { name: /返回首页/ })).toHaveAttribute('href', '/');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
