@@ -11,6 +11,7 @@ import { assess, statementTerms } from './law/assess';
 import { DEFAULT_LPR, type LprTable } from './law/lpr';
 import { isPossiblyTimeBarred } from './law/time-barred';
 import { timeBarredWarning, type Warning } from './law/warnings';
+import { sizePlans, type BudgetShare } from './plans/size-plans';
 import { buildReport } from './report/build-report';
 import type { Report } from './report/types';
 
@@ -19,6 +20,8 @@ export type AnalyzeResult = { readonly ok: true; readonly report: Report } | { r
 export interface AnalyzeOptions {
   /** The LPR table; defaults to the project's dated table (lib/law/lpr.ts). */
   readonly lpr?: LprTable;
+  /** This debt's share of a budget shared with other debts (lib/portfolio.ts). */
+  readonly budgetShare?: BudgetShare;
 }
 
 /**
@@ -48,6 +51,11 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
     ...(owesSomething && isPossiblyTimeBarred(contract[contract.length - 1]!.dueDate, accelerated, lastPayment, c.asOf) ? [timeBarredWarning()] : []),
     ...assessment.warnings,
   ];
+  const supported = assessment.supported;
+  const sized = sizePlans(c, {
+    claimedPayoff: claimed.statement.payoff,
+    ...(supported && { supportedPayoff: supported.payoff, supportedPrincipal: supported.principalOverdue.plus(supported.principalNotDue) }),
+  }, options.budgetShare);
   return buildReport({
     asOf: c.asOf,
     legalPrincipal,
@@ -58,7 +66,7 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
     ...(c.claim && { claimAmount: c.claim.amount }),
     assessment,
     stage: overdueStage(claimed.statement.daysOverdue),
-    plans: [],
+    sized,
     warnings,
   });
 }

@@ -1,29 +1,85 @@
 /**
- * CLI: `npm run analyze -- case.json` prints the report of repayment-report/1 as JSON.
+ * CLI: the engine for people and organisations that handle many cases.
+ *
+ *   npm run analyze -- case.json                          the report (repayment-report/1) as JSON
+ *   npm run analyze -- a.json b.json                      one report per case, as a JSON array
+ *   npm run analyze -- a.json b.json --budget budget.json [--floor 100]
+ *                                                         several debts sharing one budget
+ *                                                         (repayment-portfolio/1)
+ *
  * Bad input prints the field errors (JSON on stdout, a readable list on stderr) and exits 2.
  * A user's mistake never produces a stack trace.
  */
-import { readCaseFile } from './read-case-file';
 import { analyze } from '../lib/analyze';
+import { Decimal } from '../lib/decimal';
+import { MONEY_PATTERN } from '../lib/case/fields';
+import { analyzePortfolio, DEFAULT_FLOOR } from '../lib/portfolio';
+import { readCaseFile } from './read-case-file';
 
-function main(argv: ReadonlyArray<string>): number {
-  const paths = argv.filter((a) => !a.startsWith('--'));
-  if (paths.length !== 1 || argv.includes('--help')) {
-    process.stderr.write('usage: npm run analyze -- path/to/case.json\n用法：npm run analyze -- 案件文件.json\n');
-    return paths.length === 1 ? 0 : 2;
+const USAGE = `usage: npm run analyze -- case.json [more.json …] [--budget budget.json [--floor 100]]
+用法：npm run analyze -- 案件.json [更多.json …] [--budget 预算.json [--floor 100]]
+`;
+
+type Words = { zh: string; en: string };
+type Errors = ReadonlyArray<{ path: string; message: Words; file?: number | 'budget' }>;
+
+function fail(message: Words): number {
+  process.stderr.write(`${message.zh}\n${message.en}\n`);
+  return 2;
+}
+
+function printErrors(errors: Errors, files: ReadonlyArray<string>): number {
+  process.stdout.write(`${JSON.stringify({ errors }, null, 2)}\n`);
+  for (const e of errors) {
+    const where = e.file === undefined ? '' : e.file === 'budget' ? '[budget] ' : `[${files[e.file]}] `;
+    process.stderr.write(`- ${where}${e.message.zh}\n  ${where}${e.message.en}\n`);
   }
-  const read = readCaseFile(paths[0]!);
-  if (!read.ok) {
-    process.stderr.write(`${read.message.zh}\n${read.message.en}\n`);
+  return 2;
+}
+
+function option(argv: string[], name: string): string | undefined | null {
+  const i = argv.indexOf(name);
+  if (i === -1) return undefined;
+  const value = argv[i + 1];
+  argv.splice(i, 2);
+  return value === undefined || value.startsWith('--') ? null : value;
+}
+
+function main(args: ReadonlyArray<string>): number {
+  const argv = [...args];
+  if (argv.includes('--help')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const budgetPath = option(argv, '--budget');
+  const floorText = option(argv, '--floor');
+  const unknown = argv.find((a) => a.startsWith('--'));
+  if (budgetPath === null || floorText === null || unknown || argv.length === 0) {
+    process.stderr.write(USAGE);
     return 2;
   }
-  const result = analyze(read.json);
-  if (!result.ok) {
-    process.stdout.write(`${JSON.stringify({ errors: result.errors }, null, 2)}\n`);
-    for (const e of result.errors) process.stderr.write(`- ${e.message.zh}\n  ${e.message.en}\n`);
-    return 2;
+  if (floorText !== undefined && !MONEY_PATTERN.test(floorText)) {
+    return fail({ zh: `--floor 应为金额，如 100：${floorText}`, en: `--floor must be an amount such as 100: ${floorText}` });
   }
-  process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  const jsons: unknown[] = [];
+  for (const path of [...argv, ...(budgetPath ? [budgetPath] : [])]) {
+    const read = readCaseFile(path);
+    if (!read.ok) return fail(read.message);
+    jsons.push(read.json);
+  }
+
+  if (budgetPath !== undefined) {
+    const budget = jsons.pop();
+    const result = analyzePortfolio(jsons, budget, floorText ? new Decimal(floorText) : DEFAULT_FLOOR);
+    if (!result.ok) return printErrors(result.errors, argv);
+    process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    return 0;
+  }
+  const results = jsons.map((json) => analyze(json));
+  const errors = results.flatMap((r, file) => (r.ok ? [] : r.errors.map((e) => ({ ...e, ...(jsons.length > 1 && { file }) }))));
+  if (errors.length) return printErrors(errors, argv);
+  const reports = results.map((r) => (r.ok ? r.report : undefined));
+  process.stdout.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
   return 0;
 }
 

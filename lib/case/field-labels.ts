@@ -50,6 +50,7 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly zh: string; readon
   'claim.date': { zh: '主张日期', en: 'Date of the demand' },
   'claim.source': { zh: '主张来源', en: 'Source of the demand' },
   'budget.income': { zh: '月收入', en: 'Monthly income' },
+  'budget.incomeNow': { zh: '目前月收入', en: 'Income now' },
   'budget.essentials': { zh: '必要开支', en: 'Essential spending' },
   'budget.otherDebts': { zh: '其他债务月供', en: 'Other debt payments' },
   'budget.savings': { zh: '存款', en: 'Savings' },

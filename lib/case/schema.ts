@@ -70,6 +70,7 @@ export const planSchema = z.discriminatedUnion('kind', [instalmentsPlan, deferra
 
 export const budgetSchema = z.object({
   income: money(),
+  incomeNow: money().optional(),
   essentials: money(),
   otherDebts: money().optional(),
   savings: money().optional(),

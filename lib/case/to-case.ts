@@ -1,8 +1,34 @@
 import { Decimal, HUNDRED, ZERO } from '../decimal';
 import { day } from '../calendar';
 import { annualRate } from '../finance/annual-rate';
-import type { CaseFile } from './schema';
+import type { Budget } from '../plans/budget';
+import type { PlanBase, PlanSpec } from '../plans/types';
+import type { BudgetInput, CaseFile, PlanInput } from './schema';
 import type { LateFee, LoanCase } from './types';
+
+const percentToFraction = (s: string | undefined): Decimal => (s === undefined ? ZERO : new Decimal(s).dividedBy(HUNDRED));
+const orZero = (s: string | undefined): Decimal => (s === undefined ? ZERO : new Decimal(s));
+
+export function toBudget(b: BudgetInput): Budget {
+  return {
+    income: new Decimal(b.income),
+    ...(b.incomeNow !== undefined && { incomeNow: new Decimal(b.incomeNow) }),
+    ...(b.incomeResumes !== undefined && { incomeResumes: day(b.incomeResumes) }),
+    essentials: new Decimal(b.essentials),
+    otherDebts: orZero(b.otherDebts),
+    savings: orZero(b.savings),
+    dependants: b.dependants ?? 0,
+    items: (b.items ?? []).map((i) => ({ name: i.name, amount: new Decimal(i.amount), kind: i.kind })),
+  };
+}
+
+function toPlanSpec(p: PlanInput): PlanSpec {
+  const base: PlanBase = p.base === 'supported' || p.base === 'claimed' || p.base === 'demanded' ? p.base : new Decimal(p.base);
+  if (p.kind === 'settlement') return { kind: 'settlement', base, amount: new Decimal(p.amount), date: day(p.date) };
+  const common = { base, months: p.months, firstDate: day(p.firstDate), downPayment: orZero(p.downPayment), annualRate: percentToFraction(p.annualRate) };
+  if (p.kind === 'instalments') return { kind: 'instalments', ...common };
+  return { kind: 'deferral', ...common, graceMonths: p.graceMonths, graceAnnualRate: percentToFraction(p.graceAnnualRate), graceInterest: p.graceInterest ?? 'capitalise' };
+}
 
 /** LAW.md §6: without a stated penalty, the penalty rate is 1.5 × the contract rate. */
 const DEFAULT_PENALTY_MULTIPLIER = new Decimal('1.5');
@@ -64,5 +90,7 @@ export function toCase(file: CaseFile): LoanCase {
         ...(file.claim.source !== undefined && { source: file.claim.source }),
       },
     }),
+    ...(file.budget !== undefined && { budget: toBudget(file.budget) }),
+    plans: (file.plans ?? []).map(toPlanSpec),
   };
 }

@@ -1,5 +1,7 @@
 import type { Decimal } from '../decimal';
 import type { Day } from '../calendar';
+import type { Budget } from '../plans/budget';
+import type { PlanSpec } from '../plans/types';
 
 /** The case as the engine sees it: Decimals and calendar days, defaults filled in. */
 
@@ -56,4 +58,6 @@ export interface LoanCase {
   /** In date order; a payment after asOf is kept here but ignored by the statement. */
   readonly payments: ReadonlyArray<Payment>;
   readonly claim?: { readonly amount: Decimal; readonly date?: Day; readonly source?: string };
+  readonly budget?: Budget;
+  readonly plans: ReadonlyArray<PlanSpec>;
 }

@@ -6,8 +6,11 @@ import type { Assessment } from '../law/assess';
 import type { Stage } from '../finance/stage';
 import type { TrueCost } from '../finance/true-cost';
 import type { Warning } from '../law/warnings';
+import { isComputed } from '../plans/compute-plan';
+import type { SizedPlans } from '../plans/size-plans';
 import { money, rate } from './format';
-import type { PlanJson, Report, ScheduleRow, StatementJson } from './types';
+import { budgetJson, planJson, recommendationJson } from './plan-json';
+import type { Report, ScheduleRow, StatementJson } from './types';
 
 export interface ReportParts {
   readonly asOf: number;
@@ -19,8 +22,13 @@ export interface ReportParts {
   readonly claimAmount?: Decimal;
   readonly assessment: Assessment;
   readonly stage: Stage;
-  readonly plans: ReadonlyArray<PlanJson>;
+  readonly sized: SizedPlans;
   readonly warnings: ReadonlyArray<Warning>;
+}
+
+/** Plan warnings that the report lists too (case-format.md names plan-over-60-months), with the plan's index. */
+function planWarnings(sized: SizedPlans) {
+  return sized.plans.flatMap((p, plan) => (isComputed(p) ? p.warnings.filter((w) => w.id === 'plan-over-60-months').map((w) => ({ ...w, plan })) : []));
 }
 
 const ITEMS = ['principalOverdue', 'interestOverdue', 'feesOverdue', 'penaltyInterest', 'compoundInterest', 'lateFees', 'credit', 'totalDue', 'principalNotDue', 'accruedInterest', 'payoff'] as const;
@@ -69,7 +77,9 @@ export function buildReport(p: ReportParts): Report {
       findings: a.findings,
     },
     stage: p.stage,
-    plans: p.plans,
-    warnings: p.warnings,
+    plans: p.sized.plans.map(planJson),
+    ...(p.sized.budget && { budget: budgetJson(p.sized.budget) }),
+    ...(p.sized.recommendation && { recommendation: recommendationJson(p.sized.recommendation) }),
+    warnings: [...p.warnings, ...planWarnings(p.sized)],
   };
 }

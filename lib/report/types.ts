@@ -39,7 +39,12 @@ export interface CapsJson {
   readonly findings: ReadonlyArray<{ readonly id: string; readonly severity: 'info' | 'warning'; readonly message: Words; readonly citation: string }>;
 }
 
+/** A computed plan (see lib/plans/types.ts), or just { kind, months } when its base does not exist. */
 export interface PlanJson { readonly kind: string; readonly months: number; readonly [key: string]: unknown }
+
+export interface BudgetJson { readonly surplus: string; readonly surplusNow: string; readonly savings: string; readonly fixed: string; readonly flexible: string }
+
+export interface RecommendationJson { readonly spec: Readonly<Record<string, unknown>>; readonly plan: PlanJson; readonly reason: Words }
 
 export interface Report {
   readonly format: 'repayment-report/1';
@@ -50,5 +55,7 @@ export interface Report {
   readonly caps: CapsJson;
   readonly stage: Stage;
   readonly plans: ReadonlyArray<PlanJson>;
+  readonly budget?: BudgetJson;
+  readonly recommendation?: RecommendationJson;
   readonly warnings: ReadonlyArray<{ readonly id: string; readonly message: Words; readonly citation?: string }>;
 }

@@ -1,0 +1,42 @@
+import { Decimal, ZERO, sum } from '../decimal';
+import type { Day } from '../calendar';
+
+/** A monthly budget in the shape debt advisers use (case-format.md `budget`). */
+export interface Budget {
+  /** Usual monthly income. */
+  readonly income: Decimal;
+  /** Income now, when it differs (e.g. nothing while out of work). */
+  readonly incomeNow?: Decimal;
+  /** When the usual income resumes. */
+  readonly incomeResumes?: Day;
+  readonly essentials: Decimal;
+  readonly otherDebts: Decimal;
+  readonly savings: Decimal;
+  readonly dependants: number;
+  readonly items: ReadonlyArray<{ readonly name: string; readonly amount: Decimal; readonly kind: 'fixed' | 'flexible' }>;
+}
+
+export interface BudgetSummary {
+  /** income − essentials − otherDebts: what can go to this debt each month (negative: a shortfall). */
+  readonly surplus: Decimal;
+  /** The same on the income now, when it differs. */
+  readonly surplusNow: Decimal;
+  readonly savings: Decimal;
+  /** The breakdown of essentials, when items are given. */
+  readonly fixed: Decimal;
+  readonly flexible: Decimal;
+}
+
+export function summariseBudget(b: Budget): BudgetSummary {
+  const spending = b.essentials.plus(b.otherDebts);
+  const ofKind = (kind: 'fixed' | 'flexible') => sum(b.items.filter((i) => i.kind === kind).map((i) => i.amount));
+  return {
+    surplus: b.income.minus(spending),
+    surplusNow: (b.incomeNow ?? b.income).minus(spending),
+    savings: b.savings,
+    fixed: ofKind('fixed'),
+    flexible: ofKind('flexible'),
+  };
+}
+
+export const NO_SAVINGS = ZERO;

@@ -1,0 +1,40 @@
+import type { Decimal } from '../decimal';
+import { formatDay } from '../calendar';
+import { cite } from '../law/citations';
+import { yuan } from '../law/messages';
+import type { Plan, PlanContext, PlanSpec, PlanWarning } from './types';
+
+/** Credit-card personalised instalments may run up to 60 months (商业银行信用卡业务监督管理办法 Art. 70). */
+export const MAX_USUAL_MONTHS = 60;
+
+/** Where a plan will not work, or a lender will rarely accept it: said, never forbidden. */
+export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (plan.months > MAX_USUAL_MONTHS) {
+    out.push({ id: 'plan-over-60-months', citation: cite('card-70'), message: {
+      zh: `分期${plan.months}个月超过60个月：信用卡个性化分期最长60个月，其他出借人也很少接受更长的期限。`,
+      en: `${plan.months} months is more than 60: credit-card personalised instalments run at most 60 months, and other lenders rarely accept longer.` } });
+  }
+  if (plan.affordable === false) {
+    out.push(spec.kind === 'settlement'
+      ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}元超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
+      : { id: 'plan-unaffordable', message: {
+        zh: `每月${yuan(plan.payment)}元超过您每月可用于还这笔债的${yuan(ctx.surplus!)}元${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
+        en: `${yuan(plan.payment)} a month is more than the ${yuan(ctx.surplus!)} a month you can put towards this debt${plan.downPayment.isZero() ? '' : ', or the down payment exceeds your savings'}. A promise you cannot keep only leads to another default.` } });
+  }
+  const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
+  if (first < ctx.asOf) {
+    out.push({ id: 'plan-date-past', message: {
+      zh: `首次还款日${formatDay(first)}早于计算日${formatDay(ctx.asOf)}，请改为今后的日期。`,
+      en: `The first payment date ${formatDay(first)} is before the as-of date ${formatDay(ctx.asOf)}: choose a date ahead.` } });
+  }
+  if (spec.kind === 'settlement' && ctx.supportedPrincipal !== undefined && spec.amount.lessThan(ctx.supportedPrincipal)) {
+    out.push({ id: 'settlement-below-principal', message: belowPrincipal(spec.amount, ctx.supportedPrincipal) });
+  }
+  return out;
+}
+
+const belowPrincipal = (amount: Decimal, principal: Decimal) => ({
+  zh: `一次性还款${yuan(amount)}元低于法律支持的未还本金${yuan(principal)}元，出借人很少接受，但可以尝试。`,
+  en: `The lump sum of ${yuan(amount)} is below the ${yuan(principal)} of principal the law supports; lenders rarely accept that, but you may try.`,
+});
