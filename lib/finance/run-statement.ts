@@ -15,6 +15,14 @@ import { summariseStatement } from './summarise-statement';
  * fees are charged on instalments due E and still unpaid. Penalty and compound interest on a
  * debt's own balance accrue lazily: its balance only changes when a payment reaches it.
  */
+/**
+ * Accruing penalty and compound interest keep 20 decimal places (LAW.md §3: full precision, at
+ * least 28 significant digits, until reported). A fixed scale keeps every later sum and
+ * difference exact within the 40-digit Decimal, so money is conserved to the last digit:
+ * payments = what they paid + credit, exactly.
+ */
+const ACCRUAL_PLACES = 20;
+
 export function runStatement(t: StatementTerms): StatementRun {
   const T = t.asOf;
   const schedule = t.schedule;
@@ -62,14 +70,14 @@ export function runStatement(t: StatementTerms): StatementRun {
     if (n <= 0) return;
     const principal = d.unpaid('principal');
     if (!outstandingBase && d.bearsPenalty && isPositive(principal)) {
-      const p = principal.times(daily).times(n);
+      const p = principal.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
       add(d, 'penalty', p);
       charged.penalty = charged.penalty.plus(p);
       segments.push({ from: d.accruedTo, to, base: principal });
     }
     const interest = d.unpaid('interest');
     if (t.compound && isPositive(interest)) {
-      const c = interest.times(daily).times(n);
+      const c = interest.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
       add(d, 'compound', c);
       charged.compound = charged.compound.plus(c);
     }
@@ -84,7 +92,7 @@ export function runStatement(t: StatementTerms): StatementRun {
     const n = to - last;
     const target = n > 0 ? oldestOverdue() : undefined;
     if (!target) return;
-    const p = outstanding.times(daily).times(n);
+    const p = outstanding.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
     add(target, 'penalty', p);
     charged.penalty = charged.penalty.plus(p);
     if (isPositive(outstanding)) segments.push({ from: last, to, base: outstanding });

@@ -2,6 +2,7 @@ import { Decimal, ZERO, max, sum, toFen } from '../decimal';
 import { resolveBase } from './plan-base';
 import { planWarnings } from './plan-warnings';
 import { repaymentRows } from './repayment-rows';
+import { largestPayment } from './shortest-affordable';
 import type { DeferralSpec, InstalmentsSpec, Plan, PlanContext, PlanRow, PlanSpec, SettlementSpec, UncomputedPlan } from './types';
 
 type Draft = Omit<Plan, 'warnings' | 'affordable'>;
@@ -68,12 +69,18 @@ function settlement(spec: SettlementSpec, base: Decimal, ctx: PlanContext): Draf
 }
 
 /**
- * case-format.md: payment ≤ surplus (the regular instalment), a settlement's amount ≤ savings.
- * A down payment must also come out of savings, or the plan cannot start.
+ * case-format.md: payment ≤ surplus, a settlement's amount ≤ savings. Read strictly, as a promise
+ * the borrower can keep: every instalment must fit, the last (which absorbs rounding) included,
+ * but not the grace interest a "with-first" deferral adds to its first row (case-format.md
+ * compares the regular instalment). A deferral's instalments start once income resumes, so they
+ * are held to the usual surplus; others to the surplus now. A down payment must come out of
+ * savings, or the plan cannot start.
  */
 function isAffordable(plan: Draft, ctx: PlanContext): boolean | undefined {
   if (plan.kind === 'settlement') return ctx.savings === undefined ? undefined : plan.amount.lessThanOrEqualTo(ctx.savings);
-  if (ctx.surplus === undefined) return undefined;
+  const surplus = plan.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus;
+  if (surplus === undefined) return undefined;
   const downPaymentOk = plan.downPayment.isZero() || (ctx.savings !== undefined && plan.downPayment.lessThanOrEqualTo(ctx.savings));
-  return downPaymentOk && plan.payment.lessThanOrEqualTo(ctx.surplus);
+  const largest = largestPayment([{ payment: plan.payment }, ...plan.schedule.slice(1)]);
+  return downPaymentOk && largest.lessThanOrEqualTo(surplus);
 }

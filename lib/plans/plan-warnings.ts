@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal';
+import { ZERO, type Decimal } from '../decimal';
 import { formatDay } from '../calendar';
 import { cite } from '../law/citations';
 import { yuan } from '../law/messages';
@@ -19,8 +19,8 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
     out.push(spec.kind === 'settlement'
       ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}元超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
       : { id: 'plan-unaffordable', message: {
-        zh: `每月${yuan(plan.payment)}元超过您每月可用于还这笔债的${yuan(ctx.surplus!)}元${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
-        en: `${yuan(plan.payment)} a month is more than the ${yuan(ctx.surplus!)} a month you can put towards this debt${plan.downPayment.isZero() ? '' : ', or the down payment exceeds your savings'}. A promise you cannot keep only leads to another default.` } });
+        zh: `每月${yuan(plan.payment)}元超过您每月可用于还这笔债的${yuan(surplusFor(spec, ctx))}元${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
+        en: `${yuan(plan.payment)} a month is more than the ${yuan(surplusFor(spec, ctx))} a month you can put towards this debt${plan.downPayment.isZero() ? '' : ', or the down payment exceeds your savings'}. A promise you cannot keep only leads to another default.` } });
   }
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
   if (first < ctx.asOf) {
@@ -33,6 +33,8 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
   }
   return out;
 }
+
+const surplusFor = (spec: PlanSpec, ctx: PlanContext): Decimal => (spec.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus) ?? ZERO;
 
 const belowPrincipal = (amount: Decimal, principal: Decimal) => ({
   zh: `一次性还款${yuan(amount)}元低于法律支持的未还本金${yuan(principal)}元，出借人很少接受，但可以尝试。`,

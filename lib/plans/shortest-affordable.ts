@@ -4,24 +4,29 @@ import { repaymentRows } from './repayment-rows';
 
 /**
  * The fewest months (1..maxMonths) over which `amount` can be repaid at `annualRate` with no
- * payment, the last included, above `surplus`; undefined when even maxMonths is too short.
- * Payments fall as months grow, so a binary search suffices.
+ * payment, the last included, above `surplus`; undefined when none fits.
+ *
+ * The regular payment falls as months grow, so a binary search finds the first month count
+ * whose regular payment fits; the last payment absorbs rounding and does not fall monotonically
+ * (100.00 over 44 months ends with 2.39, over 43 with 2.14), so from there each count is tried.
  */
 export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, firstDate: Day, annualRate: Decimal, maxMonths: number): number | undefined {
   if (!amount.greaterThan(ZERO)) return 1;
   if (!surplus.greaterThan(ZERO)) return undefined;
-  const fits = (n: number) => largestPayment(amount, n, firstDate, annualRate).lessThanOrEqualTo(surplus);
-  if (!fits(maxMonths)) return undefined;
+  const rowsFor = (n: number) => repaymentRows(amount, n, firstDate, annualRate);
+  const regularFits = (n: number) => rowsFor(n)[0]!.payment.lessThanOrEqualTo(surplus);
+  if (!regularFits(maxMonths)) return undefined;
   let lo = 1;
   let hi = maxMonths;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) hi = mid;
+    if (regularFits(mid)) hi = mid;
     else lo = mid + 1;
   }
-  return lo;
+  for (let n = lo; n <= maxMonths; n++) if (largestPayment(rowsFor(n)).lessThanOrEqualTo(surplus)) return n;
+  return undefined;
 }
 
-function largestPayment(amount: Decimal, months: number, firstDate: Day, annualRate: Decimal): Decimal {
-  return repaymentRows(amount, months, firstDate, annualRate).reduce((m, r) => max(m, r.payment), ZERO);
+export function largestPayment(rows: ReadonlyArray<{ readonly payment: Decimal }>): Decimal {
+  return rows.reduce((m, r) => max(m, r.payment), ZERO);
 }

@@ -32,7 +32,7 @@ export function sizePlans(c: LoanCase, figures: PlanFigures, share?: BudgetShare
     asOf: c.asOf,
     ...figures,
     ...(c.claim && { demanded: c.claim.amount }),
-    ...(mine && { surplus: mine.surplusNow, savings: mine.savings }),
+    ...(mine && { surplus: mine.surplusNow, surplusLater: mine.surplus, savings: mine.savings }),
   };
   const plans = c.plans.map((spec) => computePlan(spec, ctx));
   const recommendation = mine

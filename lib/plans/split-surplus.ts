@@ -1,4 +1,4 @@
-import { Decimal, ZERO, sum, toFen } from '../decimal';
+import { Decimal, ZERO, sum } from '../decimal';
 
 /**
  * Shares one monthly surplus among several debts pro rata to each debt's contractual payment,
@@ -28,10 +28,21 @@ export function splitSurplus(surplus: Decimal, weights: ReadonlyArray<Decimal>, 
   }
 }
 
+/**
+ * Whole fen that sum to the total exactly, by the largest-remainder method: every share is
+ * rounded down, then the fen left over go one each to the largest remainders (ties to the
+ * first debt). No share can turn negative, however small the total.
+ */
+const FEN = new Decimal('0.01');
+
 function settle(raw: ReadonlyArray<Decimal>, total: Decimal): Decimal[] {
-  const rounded = raw.map(toFen);
-  let largest = 0;
-  rounded.forEach((x, i) => { if (x.greaterThan(rounded[largest]!)) largest = i; });
-  rounded[largest] = rounded[largest]!.plus(total.minus(sum(rounded)));
-  return rounded;
+  const down = raw.map((x) => x.toDecimalPlaces(2, Decimal.ROUND_DOWN));
+  const order = raw.map((x, i) => ({ i, rest: x.minus(down[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  let left = total.minus(sum(down));
+  for (let k = 0; left.greaterThanOrEqualTo(FEN); k++) {
+    const i = order[k % order.length]!.i;
+    down[i] = down[i]!.plus(FEN);
+    left = left.minus(FEN);
+  }
+  return down;
 }

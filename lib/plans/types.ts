@@ -13,8 +13,10 @@ export interface PlanContext {
   readonly supportedPrincipal?: Decimal;
   /** What the lender demands (claim.amount). */
   readonly demanded?: Decimal;
-  /** Monthly surplus for this debt, when a budget is given. */
+  /** Monthly surplus for this debt now, when a budget is given. */
   readonly surplus?: Decimal;
+  /** Monthly surplus once the usual income resumes (deferrals are held to it). */
+  readonly surplusLater?: Decimal;
   /** Savings available for a lump sum, when a budget is given. */
   readonly savings?: Decimal;
 }
