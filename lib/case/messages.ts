@@ -19,6 +19,7 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
   multiplier: () => ({ zh: '应为倍数，如 "1.5"', en: 'must be a multiplier such as "1.5"' }),
   date: () => ({ zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` }),
   'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
+  'date-time': () => ({ zh: '应为日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"', en: 'must be a date and time written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"' }),
   'whole-number': () => ({ zh: '应为整数', en: 'must be a whole number' }),
   range: (i) => i.code === 'too_small'
     ? { zh: `应不小于 ${String(i.minimum)}`, en: `must be at least ${String(i.minimum)}` }

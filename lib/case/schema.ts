@@ -8,6 +8,7 @@ export const CASE_FORMAT = 'repayment-case/1';
 export const MAX_PAYMENTS = 3000;
 export const MAX_FEES = 50;
 export const MAX_PLANS = 10;
+export const MAX_EVIDENCE = 500;
 
 export const rateSchema = z.object({
   value: percent(),
@@ -79,6 +80,19 @@ export const budgetSchema = z.object({
   items: z.array(z.object({ name: shortText(), amount: money(), kind: z.enum(['fixed', 'flexible']) })).max(100, { error: 'too-many' }).optional(),
 });
 
+/** A collection contact as the borrower logs it (issue 6): local date and time to the minute. */
+export const evidenceSchema = z.object({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'date-time' }),
+  channel: z.enum(['call', 'sms', 'app', 'wechat', 'visit', 'letter', 'other']),
+  who: shortText(),
+  summary: shortText(2000).optional(),
+  thirdParty: z.boolean({ error: 'boolean' }).optional(),
+  threats: z.boolean({ error: 'boolean' }).optional(),
+  insults: z.boolean({ error: 'boolean' }).optional(),
+  impersonation: z.boolean({ error: 'boolean' }).optional(),
+  attachments: z.array(shortText()).max(20, { error: 'too-many' }).optional(),
+});
+
 export const caseSchema = z
   .object({
     format: z.literal(CASE_FORMAT, { error: 'format' }),
@@ -118,6 +132,7 @@ export const caseSchema = z
     claim: z.object({ amount: money(), date: isoDate().optional(), source: shortText().optional() }).optional(),
     budget: budgetSchema.optional(),
     plans: z.array(planSchema).max(MAX_PLANS, { error: 'too-many' }).optional(),
+    evidence: z.array(evidenceSchema).max(MAX_EVIDENCE, { error: 'too-many' }).optional(),
     letter: z
       .object({
         language: z.enum(['zh', 'en']).optional(),
@@ -134,3 +149,4 @@ export type CaseInput = z.input<typeof caseSchema>;
 export type CaseFile = z.output<typeof caseSchema>;
 export type PlanInput = z.output<typeof planSchema>;
 export type BudgetInput = z.output<typeof budgetSchema>;
+export type EvidenceInput = z.output<typeof evidenceSchema>;

@@ -8,6 +8,8 @@ export interface Citation {
   /** The instrument alone, so several articles of one instrument can be cited together. */
   readonly instrument: { readonly zh: string; readonly en: string };
   readonly article?: { readonly zh: string; readonly en: string };
+  /** Best knowledge not yet confirmed against the primary text (LAW.md: "(verify)"): shown as such. */
+  readonly verify?: boolean;
 }
 
 const I = {
@@ -21,6 +23,10 @@ const I = {
   limitation: { zh: '《最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定》', en: 'SPC Provisions on Limitation in Civil Cases' },
   credit: { zh: '《征信业管理条例》', en: 'Regulation on the Administration of the Credit Reporting Industry' },
   card: { zh: '《商业银行信用卡业务监督管理办法》', en: 'Measures for the Supervision of Commercial Banks’ Credit Card Business' },
+  pipl: { zh: '《中华人民共和国个人信息保护法》', en: 'Personal Information Protection Law of the PRC' },
+  criminal: { zh: '《中华人民共和国刑法》', en: 'Criminal Law of the PRC' },
+  security: { zh: '《中华人民共和国治安管理处罚法》', en: 'Public Security Administration Punishments Law of the PRC' },
+  guideline2024: { zh: '2024年金融行业催收自律规范', en: '2024 industry self-regulatory guideline on debt collection' },
 } as const;
 
 function c(instrument: { zh: string; en: string }, zhArticle?: string, enArticle?: string): Citation {
@@ -52,6 +58,12 @@ export const CITATIONS = {
   'credit-16': c(I.credit, '第十六条', 'Art. 16'),
   'credit-17': c(I.credit, '第十七条', 'Art. 17'),
   'card-70': c(I.card, '第七十条', 'Art. 70'),
+  'card-68': { ...c(I.card, '第六十八条', 'Art. 68'), verify: true },
+  'pipl-10': c(I.pipl, '第十条', 'Art. 10'),
+  'criminal-279': c(I.criminal, '第二百七十九条', 'Art. 279'),
+  // The 2025 revision (in force 2026-01-01) renumbered this law: the article is to be confirmed.
+  'security-42': { ...c(I.security, '第四十二条', 'Art. 42'), verify: true },
+  'guideline-2024-night': { ...c(I.guideline2024), verify: true },
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;
@@ -68,7 +80,8 @@ export function cite(...ids: ReadonlyArray<CitationId>): string {
     if (last && last.instrument === instrument && article && last.articles.length) last.articles.push(article);
     else groups.push({ instrument, articles: article ? [article] : [] });
   }
-  return groups
+  const unverified = ids.some((id) => (CITATIONS[id] as Citation).verify);
+  const text = groups
     .map(({ instrument, articles }) => {
       if (!articles.length) return `${instrument.zh} (${instrument.en})`;
       const zh = articles.map((a) => a.zh).join('、');
@@ -76,4 +89,5 @@ export function cite(...ids: ReadonlyArray<CitationId>): string {
       return `${instrument.zh}${zh} (${instrument.en}, ${en})`;
     })
     .join('; ');
+  return unverified ? `${text} [待核实 / to be verified]` : text;
 }

@@ -1,0 +1,95 @@
+import { cite } from '../law/citations';
+import type { Words } from '../law/messages';
+
+/** A logged collection contact (case file `evidence`). */
+export interface Contact {
+  /** Local date and time, `yyyy-MM-ddTHH:mm`. */
+  readonly at: string;
+  readonly channel: 'call' | 'sms' | 'app' | 'wechat' | 'visit' | 'letter' | 'other';
+  readonly who: string;
+  readonly summary?: string;
+  readonly thirdParty?: boolean;
+  readonly threats?: boolean;
+  readonly insults?: boolean;
+  readonly impersonation?: boolean;
+  readonly attachments?: ReadonlyArray<string>;
+}
+
+export type FlagId = 'late-night' | 'third-party' | 'threats' | 'insults' | 'impersonation';
+
+/** Where to complain (LAW.md §8). */
+export type Channel = '12378' | '12363' | '12315' | '110' | 'lender';
+
+export interface Flag {
+  readonly id: FlagId;
+  readonly message: Words;
+  readonly citation: string;
+  /** The channels this conduct is reported to, most fitting first. */
+  readonly complainTo: ReadonlyArray<Channel>;
+}
+
+/**
+ * Night hours for collection: from 22:00 (the 2024 industry guideline, LAW.md §8) until 08:00.
+ * LAW.md gives only the evening bound; the morning bound is a reading of "late at night" and is
+ * kept here as data so one edit corrects it.
+ */
+export const NIGHT_FROM_HOUR = 22;
+export const NIGHT_UNTIL_HOUR = 8;
+
+const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
+  'late-night': {
+    message: { zh: '深夜催收：22:00以后联系', en: 'Collection late at night: contacted after 22:00' },
+    citation: cite('guideline-2024-night'),
+    complainTo: ['12378', 'lender'],
+  },
+  'third-party': {
+    message: { zh: '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露债务', en: 'Contacted third parties (address-book contacts, family, colleagues) or told them about the debt' },
+    citation: cite('pipl-10', 'card-68'),
+    complainTo: ['12378', 'lender'],
+  },
+  threats: {
+    message: { zh: '威胁人身安全或以暴力相威胁', en: 'Threats to your safety or of violence' },
+    citation: cite('security-42'),
+    complainTo: ['110', '12378'],
+  },
+  insults: {
+    message: { zh: '辱骂、侮辱', en: 'Insults or abuse' },
+    citation: cite('security-42', 'card-68'),
+    complainTo: ['12378', 'lender'],
+  },
+  impersonation: {
+    message: { zh: '冒充公检法等国家机关工作人员', en: 'Impersonating police, prosecutors, courts or other officials' },
+    citation: cite('criminal-279'),
+    complainTo: ['110'],
+  },
+};
+
+/** The hour of a `yyyy-MM-ddTHH:mm` time, read as text (no clock, no time zone). */
+const hourOf = (at: string): number => Number.parseInt(at.slice(11, 13), 10);
+
+/** The collection rules a logged contact breaks, each with its source and where to complain. */
+export function flagsFor(contact: Contact): Flag[] {
+  const hour = hourOf(contact.at);
+  const ids: FlagId[] = [];
+  if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR) ids.push('late-night');
+  if (contact.thirdParty) ids.push('third-party');
+  if (contact.threats) ids.push('threats');
+  if (contact.insults) ids.push('insults');
+  if (contact.impersonation) ids.push('impersonation');
+  return ids.map((id) => ({ id, ...FLAGS[id] }));
+}
+
+export const CHANNELS: Readonly<Record<Channel, Words>> = {
+  '12378': { zh: '12378 金融消费者投诉热线（金融监管部门）', en: '12378, the financial regulator’s consumer complaint line' },
+  '12363': { zh: '12363 人民银行（征信异议与投诉）', en: '12363, the People’s Bank of China (credit report disputes)' },
+  '12315': { zh: '12315 消费者投诉', en: '12315, consumer complaints' },
+  '110': { zh: '110 报警（威胁、暴力、冒充公职人员）', en: '110, the police (threats, violence, impersonating officials)' },
+  lender: { zh: '出借人官方客服投诉渠道', en: 'the lender’s own official complaint line' },
+};
+
+/** The channels to complain to for a whole log, most serious first, each once. */
+export function channelsFor(contacts: ReadonlyArray<Contact>): Channel[] {
+  const order: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
+  const wanted = new Set(contacts.flatMap(flagsFor).flatMap((f) => f.complainTo));
+  return order.filter((c) => wanted.has(c));
+}

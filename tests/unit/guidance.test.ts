@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { channelsFor, flagsFor, type Contact } from '@/lib/guidance/evidence-flags';
+import { checkMessage, QUESTIONS } from '@/lib/guidance/message-check';
+import { CREDIT_FACTS, STAGE_GUIDES, stageGuide } from '@/lib/guidance/stage-guide';
+
+describe('where you are: the stage from the case (LAW.md §8)', () => {
+  it('a loan 100 days overdue is in the mid stage', () => {
+    // One bullet instalment due 2025-03-01, unpaid; as of 2025-06-09: 30 + 31 + 30 + 9 = 100 days.
+    const r = analyze({
+      format: 'repayment-case/1', asOf: '2025-06-09',
+      lender: { name: '某小贷', kind: 'licensed' },
+      loan: { principal: '5000.00', startDate: '2025-02-01', firstDueDate: '2025-03-01', termMonths: 1, rate: { value: '18', per: 'year' }, method: 'bullet' },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.report.statement.daysOverdue).toBe(100);
+    expect(r.report.stage).toBe('mid');
+    expect(stageGuide(r.report.stage).days.en).toBe('31–180 days overdue');
+  });
+
+  it('every stage has what happens next, what is lawful and not, and a next step, in both languages', () => {
+    expect(STAGE_GUIDES.map((g) => g.stage)).toEqual(['current', 'early', 'mid', 'late']);
+    for (const g of STAGE_GUIDES) {
+      for (const w of [g.days, g.title, g.nextStep, ...g.happensNext, ...g.lawful, ...g.unlawful]) {
+        expect(w.zh.length).toBeGreaterThan(0);
+        expect(w.en.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('credit facts cite the credit reporting regulation: 5 years (Art. 16), two free reports (Art. 17)', () => {
+    expect(CREDIT_FACTS[0]!.text.en).toContain('5 years');
+    expect(CREDIT_FACTS[0]!.citation).toContain('第十六条');
+    expect(CREDIT_FACTS[1]!.citation).toContain('第十七条');
+  });
+});
+
+describe('is this lawyer letter or text real?', () => {
+  const all = (answer: 'yes' | 'no') => Object.fromEntries(QUESTIONS.map((q) => [q.id, answer]));
+
+  it('a "lawyer text" demanding a fee to a personal account is likely a scam', () => {
+    const r = checkMessage({ 'fee-to-personal-account': 'yes', 'court-by-text': 'yes' });
+    expect(r.verdict).toBe('likely-scam');
+    expect(r.reasons.map((q) => q.id)).toEqual(['fee-to-personal-account']);
+    expect(r.advice.some((a) => a.en.includes('Never pay'))).toBe(true);
+  });
+
+  it('a threat of arrest for a civil debt marks a scam even with every genuine sign', () => {
+    expect(checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' }).verdict).toBe('likely-genuine');
+    expect(checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no' }).verdict).toBe('likely-scam');
+  });
+
+  it('a letter naming firm, lawyer, creditor, amount and a way to verify, with no red flags, is likely genuine', () => {
+    const r = checkMessage({ ...all('no'), 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'yes' });
+    expect(r.verdict).toBe('likely-genuine');
+  });
+
+  it('fewer than three genuine signs is suspicious; "unsure" does not count as a sign', () => {
+    expect(checkMessage({ 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'unsure' }).verdict).toBe('suspicious');
+    expect(checkMessage({ 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes' }).verdict).toBe('likely-genuine');
+  });
+
+  it('a warning sign makes even a well-formed letter suspicious', () => {
+    const r = checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no' });
+    expect(r.verdict).toBe('suspicious');
+    expect(r.reasons.map((q) => q.id)).toEqual(['hours-deadline']);
+  });
+
+  it('nothing answered is suspicious, never genuine', () => {
+    expect(checkMessage({}).verdict).toBe('suspicious');
+  });
+});
+
+describe('evidence log: conduct that breaks the collection rules', () => {
+  const call = (at: string, extra: Partial<Contact> = {}): Contact => ({ at, channel: 'call', who: '自称催收员', ...extra });
+
+  it('a call at 23:10 to a relative is flagged both late at night and third-party', () => {
+    const flags = flagsFor(call('2025-03-01T23:10', { thirdParty: true }));
+    expect(flags.map((f) => f.id)).toEqual(['late-night', 'third-party']);
+    expect(flags[1]!.citation).toContain('个人信息保护法');
+  });
+
+  it('night runs from 22:00 to 08:00: 21:59 and 08:00 are not flagged, 22:00 and 07:59 are', () => {
+    expect(flagsFor(call('2025-03-01T21:59'))).toEqual([]);
+    expect(flagsFor(call('2025-03-01T08:00'))).toEqual([]);
+    expect(flagsFor(call('2025-03-01T22:00')).map((f) => f.id)).toEqual(['late-night']);
+    expect(flagsFor(call('2025-03-02T07:59')).map((f) => f.id)).toEqual(['late-night']);
+  });
+
+  it('threats and impersonating officials send you to the police (110) first', () => {
+    const log = [call('2025-03-01T10:00', { threats: true }), call('2025-03-02T10:00', { impersonation: true }), call('2025-03-03T23:30')];
+    expect(flagsFor(log[1]!).map((f) => f.id)).toEqual(['impersonation']);
+    expect(channelsFor(log)).toEqual(['110', '12378', 'lender']);
+  });
+
+  it('a citation not yet confirmed is shown as such', () => {
+    expect(flagsFor(call('2025-03-01T10:00', { threats: true }))[0]!.citation).toContain('to be verified');
+  });
+
+  it('the evidence log is part of the case file and is validated with the rest', () => {
+    const base = {
+      format: 'repayment-case/1', asOf: '2025-06-09',
+      lender: { name: '某小贷', kind: 'licensed' },
+      loan: { principal: '5000.00', startDate: '2025-02-01', termMonths: 1, rate: { value: '18', per: 'year' }, method: 'bullet' },
+    };
+    expect(analyze({ ...base, evidence: [{ at: '2025-03-01T23:10', channel: 'call', who: '催收员', thirdParty: true }] }).ok).toBe(true);
+    const bad = analyze({ ...base, evidence: [{ at: '2025-03-01 23:10', channel: 'call', who: '催收员' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]!.path).toBe('evidence.0.at');
+  });
+});
