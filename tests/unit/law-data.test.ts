@@ -56,7 +56,7 @@ describe('citations', () => {
   it('every citation has a Chinese title and an English gloss', () => {
     for (const c of Object.values(CITATIONS)) {
       expect(c.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(c.en).toMatch(/[A-Z]/);
+      expect(c.en).toMatch(/[A-Za-z]{3}/);
     }
   });
 });
