@@ -44,6 +44,9 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
   'plan-index': () => ({ zh: '指向的方案不存在', en: 'points to a plan that does not exist' }),
 };
 
+/** Fields that hold an amount or a rate as a decimal string: their type error shows how to write one. */
+const NUMERIC_TEXT = new Set(['principal', 'amount', 'value', 'percent', 'multiplier', 'income', 'incomeNow', 'essentials', 'otherDebts', 'savings', 'downPayment', 'annualRate', 'graceAnnualRate', 'base', 'lprOverride']);
+
 function params(i: Issue): Record<string, unknown> {
   return ('params' in i && i.params) || {};
 }
@@ -63,7 +66,9 @@ function wordsFor(i: Issue): Words {
   switch (i.code) {
     case 'invalid_type':
       if (i.expected === 'string' && typeof i.input === 'number') {
-        return { zh: '应写成带引号的文字，如 "12000.00"（不要用 JSON 数字，以免精度丢失）', en: 'must be written as text in quotes, e.g. "12000.00" (not a JSON number, which loses precision)' };
+        return NUMERIC_TEXT.has(String(i.path[i.path.length - 1]))
+          ? { zh: '应写成带引号的文字，如 "12000.00"（不要用 JSON 数字，以免精度丢失）', en: 'must be written as text in quotes, e.g. "12000.00" (not a JSON number, which loses precision)' }
+          : { zh: '应为带引号的文字', en: 'must be text in quotes' };
       }
       return describeType(i.expected);
     case 'invalid_value': {

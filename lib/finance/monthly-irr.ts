@@ -22,14 +22,20 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
   if (!received.greaterThan(ZERO) || !payments.some((p) => p.greaterThan(ZERO))) return undefined;
   if (payments.some((p) => p.isNegative())) throw new RangeError('monthlyIrr: payments must not be negative');
   const runs = toRuns(payments);
+  // Level payments are summed run by run as geometric series; payments that all differ
+  // (equal-principal) are cheaper by Horner's rule over the months.
+  const evaluate = runs.length * 3 > payments.length ? (v: Decimal) => horner(v, received, payments) : (v: Decimal) => geometric(v, received, runs);
 
   let v = ONE;
-  for (let i = 0; evaluate(v, received, runs).value.lessThanOrEqualTo(ZERO); i++) {
+  const atOne = evaluate(v).value;
+  if (atOne.isZero()) return ZERO; // repaid exactly what was received: the rate is exactly 0
+  // Less repaid than received: the rate is negative and the root lies above v = 1.
+  for (let i = 0; atOne.isNegative() && !evaluate(v).value.greaterThan(ZERO); i++) {
     if (i >= MAX_DOUBLINGS) return undefined;
     v = v.times(2);
   }
   for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
-    const { value, slope } = evaluate(v, received, runs);
+    const { value, slope } = evaluate(v);
     if (slope.isZero()) break;
     const delta = value.dividedBy(slope);
     v = v.minus(delta);
@@ -48,12 +54,23 @@ function toRuns(payments: ReadonlyArray<Decimal>): Run[] {
   return runs;
 }
 
+/** g(v) and g'(v) by Horner's rule: Σ p_k v^k = v·(p_1 + v·(p_2 + … + v·p_n)). */
+function horner(v: Decimal, received: Decimal, payments: ReadonlyArray<Decimal>): { value: Decimal; slope: Decimal } {
+  let inner = ZERO;
+  let innerSlope = ZERO;
+  for (let k = payments.length - 1; k >= 0; k--) {
+    innerSlope = innerSlope.times(v).plus(inner);
+    inner = inner.times(v).plus(payments[k]!);
+  }
+  return { value: v.times(inner).minus(received), slope: inner.plus(v.times(innerSlope)) };
+}
+
 /**
  * g(v) and g'(v). A run of equal payments p over months a..b is a geometric sum,
  * p·(v^a − v^(b+1)) / (1 − v), so a loan of level instalments costs a few powers, not a
  * pass over every month.
  */
-function evaluate(v: Decimal, received: Decimal, runs: ReadonlyArray<Run>): { value: Decimal; slope: Decimal } {
+function geometric(v: Decimal, received: Decimal, runs: ReadonlyArray<Run>): { value: Decimal; slope: Decimal } {
   const w = ONE.minus(v);
   const atOne = w.abs().lessThan(NEAR_ONE);
   let value = received.negated();

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, max, sum, toFen } from '../decimal';
+import { Decimal, ZERO, max, min, sum, toFen } from '../decimal';
 import type { LoanCase } from '../case/types';
 import type { Schedule } from '../finance/instalment';
 import { runStatement } from '../finance/run-statement';
@@ -6,6 +6,7 @@ import type { Statement, StatementRun } from '../finance/statement-types';
 import type { TrueCost } from '../finance/true-cost';
 import { capsFor, type Caps } from './cap-lines';
 import { capStatement } from './cap-statement';
+import { holdToContractDue } from './hold-to-contract';
 import { findingsFor, type Finding } from './findings';
 import type { LprTable } from './lpr';
 import { overdueTest, type OverdueTest } from './overdue-test';
@@ -51,8 +52,27 @@ export function assess({ c, contract, claimed, cost, legalPrincipal, lpr }: Asse
   } else {
     schedule = supportedSchedule(contract, c.loan, legalPrincipal, term, caps, c.dayCount);
     if (schedule) {
-      const run = runStatement({ ...statementTerms(c), schedule });
-      supported = capStatement(run, overdueTest(run, caps, c.capDayCount), c.asOf);
+      // The contract's own statement with its overdue charges held to the cap.
+      const contractCapped = capStatement(claimed, overdue, c.asOf);
+      if (schedule === contract) {
+        supported = contractCapped;
+      } else {
+        const run = runStatement({ ...statementTerms(c), schedule });
+        // Nor more overdue charges than the lender's own, in all or still unpaid (a fee folded
+        // into interest would otherwise draw more compound interest on the supported schedule).
+        const own = overdueTest(run, caps, c.capDayCount);
+        const s = claimed.statement;
+        const claimedUnpaid = s.penaltyInterest.plus(s.compoundInterest).plus(s.lateFees);
+        const allowed = min(min(own.allowed, overdue.charged), run.chargesPaid.plus(claimedUnpaid));
+        const recomputed = capStatement(run, { ...own, allowed }, c.asOf);
+        // Re-amortising at the cap moves principal and interest between periods: early in a flat
+        // loan (interest on the original principal) the recomputed payoff can exceed the
+        // contract's own. The cap only ever lowers what a lender may charge, and a court does not
+        // award more than the contract gives, so the lesser of the two is what the law supports.
+        const keepContract = recomputed.payoff.greaterThan(contractCapped.payoff);
+        supported = keepContract ? contractCapped : holdToContractDue(recomputed, contractCapped.totalDue);
+        if (keepContract) schedule = contract;
+      }
     } else {
       warnings.push(estimateUnavailableWarning());
     }

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, min } from '../decimal';
+import { Decimal, ZERO, min, toFen } from '../decimal';
 import type { Day } from '../calendar';
 import { COMPONENTS, type Amounts, type Component } from '../finance/debt';
 import type { DebtSnapshot, Statement, StatementRun } from '../finance/statement-types';
@@ -6,6 +6,22 @@ import { statementFrom } from '../finance/summarise-statement';
 import type { OverdueTest } from './overdue-test';
 
 const CHARGES: ReadonlyArray<Component> = ['penalty', 'compound', 'lateFee'];
+
+/**
+ * What may still be charged of each overdue item, in whole fen: the allowance goes first to
+ * penalty interest, then compound interest, then late fees (courts support interest before
+ * liquidated damages). Whole fen per item keep the rounded items from adding up past the limit.
+ */
+function chargeBudgets(debts: ReadonlyArray<DebtSnapshot>, allowance: Decimal): Record<Component, Decimal> {
+  let left = allowance.isNegative() ? ZERO : allowance.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  const budgets = { fee: ZERO, lateFee: ZERO, penalty: ZERO, compound: ZERO, interest: ZERO, principal: ZERO };
+  for (const c of CHARGES) {
+    const unpaid = debts.reduce((s, d) => s.plus(Decimal.max(ZERO, d.owed[c].minus(d.paid[c]))), ZERO);
+    budgets[c] = min(toFen(unpaid), left);
+    left = left.minus(budgets[c]);
+  }
+  return budgets;
+}
 const TERM_ITEMS: ReadonlyArray<Component> = COMPONENTS.filter((c) => !CHARGES.includes(c));
 
 /**
@@ -15,18 +31,17 @@ const TERM_ITEMS: ReadonlyArray<Component> = COMPONENTS.filter((c) => !CHARGES.i
  * and is unpaid, oldest debt first, in the Civil Code Art. 561 order.
  */
 export function capStatement(run: StatementRun, test: OverdueTest, T: Day): Statement {
-  const paidCharges = run.chargesPaid;
-  let allowance = test.allowed.minus(paidCharges);
-  let refund = allowance.isNegative() ? allowance.negated() : ZERO;
-  if (allowance.isNegative()) allowance = ZERO;
+  const left = test.allowed.minus(run.chargesPaid);
+  let refund = left.isNegative() ? left.negated() : ZERO;
+  const budgets = chargeBudgets(run.debts, left);
 
   const debts: DebtSnapshot[] = run.debts.map((d) => {
     const owed: Amounts = { ...d.owed };
     const paid: Amounts = { ...d.paid };
     for (const c of CHARGES) {
       const unpaid = Decimal.max(ZERO, owed[c].minus(paid[c]));
-      const kept = min(unpaid, allowance);
-      allowance = allowance.minus(kept);
+      const kept = min(unpaid, budgets[c]);
+      budgets[c] = budgets[c].minus(kept);
       owed[c] = paid[c].plus(kept);
     }
     for (const c of TERM_ITEMS) {
