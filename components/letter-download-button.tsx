@@ -1,0 +1,86 @@
+'use client';
+
+import { useState } from 'react';
+import type { Letter } from '@/lib/letter';
+import type { LetterDownloadLabels } from './letter-download-labels';
+import { useLetter, type LetterSource } from './letter-use-letter';
+
+// For client components; a server component imports the labels from letter-download-labels.tsx.
+export { LETTER_DOWNLOAD_LABELS, type LetterDownloadLabels } from './letter-download-labels';
+
+type Step = { readonly kind: 'idle' } | { readonly kind: 'confirming' } | { readonly kind: 'loading' } | { readonly kind: 'rendering' } | { readonly kind: 'saved'; readonly ms: number } | { readonly kind: 'failed'; readonly why: string };
+
+interface Props extends LetterSource {
+  readonly labels: LetterDownloadLabels;
+  /** Where the font files are served from (the app's own public/fonts). */
+  readonly fontBase?: string;
+}
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Makes the letter PDF on the user's device and saves it as 协商还款申请-<lender>-<date>.pdf.
+ * The renderer and the font load only on the first click (a dynamic import); a debt that may be
+ * time-barred is confirmed first, because the letter acknowledges it in writing.
+ */
+export function LetterDownloadButton({ labels, fontBase = '/fonts/', ...source }: Props) {
+  const result = useLetter(source);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const busy = step.kind === 'loading' || step.kind === 'rendering';
+
+  async function make(letter: Letter) {
+    const started = performance.now();
+    try {
+      setStep({ kind: 'loading' });
+      const { letterPdfBlob } = await import('./pdf-letter-blob');
+      setStep({ kind: 'rendering' });
+      const blob = await letterPdfBlob(letter, (file) => `${fontBase}${file}`);
+      save(blob, letter.fileName);
+      setStep({ kind: 'saved', ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      setStep({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  if (!result.ok) return <p role="alert">{result.message[source.language]}</p>;
+  const { letter } = result;
+  const progress = { loading: 1, rendering: 2, saved: 3 }[step.kind as 'loading' | 'rendering' | 'saved'];
+
+  return (
+    <div className="letter-download" data-step={step.kind} data-render-ms={step.kind === 'saved' ? step.ms : undefined}>
+      {step.kind === 'confirming' ? (
+        <div role="alertdialog" aria-labelledby="letter-caution-title" aria-describedby="letter-caution-text" className="letter-caution">
+          <p id="letter-caution-title"><strong>{labels.confirmTitle}</strong></p>
+          {letter.cautions.map((c) => (
+            <div key={c.id} id="letter-caution-text">
+              <p>{c.message}</p>
+              <p><small>{c.citation}</small></p>
+            </div>
+          ))}
+          <button type="button" onClick={() => void make(letter)}>{labels.confirm}</button>{' '}
+          <button type="button" onClick={() => setStep({ kind: 'idle' })}>{labels.cancel}</button>
+        </div>
+      ) : (
+        <button type="button" disabled={busy} aria-busy={busy} onClick={() => (letter.cautions.length ? setStep({ kind: 'confirming' }) : void make(letter))}>
+          {labels.download}
+        </button>
+      )}
+      <div role="status" aria-live="polite">
+        {progress !== undefined && step.kind !== 'saved' && <progress max={3} value={progress} aria-label={labels.download} />}
+        {step.kind === 'loading' && <span> {labels.loading}</span>}
+        {step.kind === 'rendering' && <span> {labels.rendering}</span>}
+        {step.kind === 'saved' && <span>{labels.saved}</span>}
+        {step.kind === 'failed' && <span>{labels.failed}{step.why}</span>}
+      </div>
+    </div>
+  );
+}

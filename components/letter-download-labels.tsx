@@ -1,0 +1,38 @@
+/**
+ * The download button's labels in both languages (the planner may pass its own). A plain module,
+ * not a client one, so a server component can hand them to the button as props.
+ */
+export interface LetterDownloadLabels {
+  readonly download: string;
+  readonly loading: string;
+  readonly rendering: string;
+  readonly saved: string;
+  readonly failed: string;
+  /** Heading of the time-barred confirmation; the warning itself comes from the letter. */
+  readonly confirmTitle: string;
+  readonly confirm: string;
+  readonly cancel: string;
+}
+
+export const LETTER_DOWNLOAD_LABELS: Readonly<Record<'zh' | 'en', LetterDownloadLabels>> = {
+  zh: {
+    download: '下载协商还款申请（PDF）',
+    loading: '正在加载字体和排版工具…',
+    rendering: '正在生成 PDF…',
+    saved: '已生成并保存。',
+    failed: '生成失败：',
+    confirmTitle: '请先确认：这笔债务可能已过诉讼时效',
+    confirm: '我已了解，仍要生成',
+    cancel: '取消',
+  },
+  en: {
+    download: 'Download letter (PDF)',
+    loading: 'Loading the font and the PDF tools…',
+    rendering: 'Making the PDF…',
+    saved: 'Done: the letter is saved.',
+    failed: 'Could not make the PDF: ',
+    confirmTitle: 'Please confirm first: this debt may be time-barred',
+    confirm: 'I understand; make the letter',
+    cancel: 'Cancel',
+  },
+};

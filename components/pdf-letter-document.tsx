@@ -1,0 +1,60 @@
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { LabelValue, Letter } from '@/lib/letter';
+import { PdfLetterBlock } from './pdf-letter-block';
+import { PdfPageFooter } from './pdf-page-footer';
+import { pdfStyles as s } from './pdf-letter-styles';
+
+interface Props {
+  readonly letter: Letter;
+  /** Font families, the common one first (pdf-renderer-quirks.tsx `letterFontFamilies`). */
+  readonly fontFamily: ReadonlyArray<string>;
+}
+
+function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
+  return (
+    <View style={s.fields}>
+      {fields.map((f, i) => (
+        <View key={i} style={s.field}>
+          <Text style={s.fieldLabel}>{f.label}</Text>
+          <Text style={s.fieldValue}>{f.value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
+  return (
+    <View style={s.signature} wrap={false}>
+      {lines.map((l, i) => (
+        <View key={i} style={s.signatureLine}>
+          <Text style={s.signatureLabel}>{l.label}</Text>
+          {l.value ? <Text>{l.value}</Text> : <View style={s.signatureBlank} />}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The letter as a PDF: only displays the letter data (lib/letter), from the same components in the browser and in Node. */
+export function PdfLetterDocument({ letter, fontFamily }: Props) {
+  return (
+    <Document title={letter.title} subject={letter.lender} language={letter.language === 'zh' ? 'zh-CN' : 'en'}>
+      <Page size="A4" style={[s.page, { fontFamily: [...fontFamily] }]}>
+        <PdfPageFooter note={letter.footer} pageLabel={letter.pageLabel} />
+        <Text style={letter.language === 'zh' ? [s.title, s.titleSpaced] : s.title}>{letter.title}</Text>
+        <Fields fields={letter.fields} />
+        <Text style={s.salutation}>{letter.salutation}</Text>
+        {letter.blocks.map((b, i) => (
+          <PdfLetterBlock key={i} block={b} />
+        ))}
+        <View style={s.closing} wrap={false}>
+          {letter.closing.map((line, i) => (
+            <Text key={i} style={line.indent ? s.closingIndent : s.closingLine}>{line.text}</Text>
+          ))}
+        </View>
+        <Signature lines={letter.signature} />
+      </Page>
+    </Document>
+  );
+}

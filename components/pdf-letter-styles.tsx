@@ -1,0 +1,47 @@
+import { StyleSheet } from '@react-pdf/renderer';
+
+/**
+ * The letter's one style sheet (A4, 10.5 pt body as Chinese official letters use). Line height is
+ * set on text styles only, never on the page or a view that holds the page number
+ * (pdf-renderer-quirks.tsx, note 3).
+ */
+const INK = '#1b1d21';
+const MUTED = '#4a4f57';
+const RULE = '#9aa0a6';
+const LIGHT = '#eef0f2';
+
+export const pdfStyles = StyleSheet.create({
+  page: { paddingTop: 48, paddingBottom: 64, paddingHorizontal: 56, fontSize: 10.5, color: INK },
+  title: { fontSize: 18, textAlign: 'center', marginBottom: 14 },
+  /** Chinese titles are spaced out, as official letters set them. */
+  titleSpaced: { letterSpacing: 2 },
+  fields: { marginBottom: 12, paddingBottom: 8, borderBottomWidth: 0.75, borderBottomColor: RULE },
+  field: { flexDirection: 'row', marginBottom: 1 },
+  fieldLabel: { width: 92, color: MUTED, lineHeight: 1.4 },
+  fieldValue: { flex: 1, lineHeight: 1.4 },
+  salutation: { marginBottom: 6, lineHeight: 1.6 },
+  paragraph: { marginBottom: 5, lineHeight: 1.55 },
+  heading: { fontSize: 12, marginTop: 8, marginBottom: 6, lineHeight: 1.4 },
+  quote: { marginBottom: 6, marginLeft: 12, paddingLeft: 8, borderLeftWidth: 2, borderLeftColor: RULE, lineHeight: 1.55 },
+  point: { marginBottom: 6 },
+  pointText: { lineHeight: 1.55 },
+  citation: { fontSize: 8.5, color: MUTED, marginTop: 1, lineHeight: 1.5 },
+  listItem: { flexDirection: 'row', marginBottom: 4 },
+  listNumber: { width: 18, lineHeight: 1.55 },
+  listText: { flex: 1, lineHeight: 1.55 },
+  table: { marginTop: 2, marginBottom: 8, borderTopWidth: 0.75, borderTopColor: RULE },
+  tableCaption: { fontSize: 9.5, color: MUTED, marginBottom: 3, lineHeight: 1.4 },
+  tableHeader: { flexDirection: 'row', backgroundColor: LIGHT, borderBottomWidth: 0.75, borderBottomColor: RULE },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.25, borderBottomColor: RULE },
+  tableTotal: { flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: RULE },
+  cell: { flex: 1, paddingVertical: 2.5, paddingHorizontal: 4, fontSize: 9.5 },
+  cellRight: { textAlign: 'right' },
+  closing: { marginTop: 10 },
+  closingLine: { lineHeight: 1.7 },
+  closingIndent: { lineHeight: 1.7, marginLeft: 21 },
+  signature: { marginTop: 18, marginLeft: '50%' },
+  signatureLine: { flexDirection: 'row', marginBottom: 8 },
+  signatureLabel: { color: MUTED },
+  signatureBlank: { flex: 1, borderBottomWidth: 0.75, borderBottomColor: INK, marginLeft: 4 },
+  footer: { position: 'absolute', bottom: 28, left: 56, right: 56, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
+});

@@ -1,0 +1,83 @@
+import type { ClosingLine, LetterRequest } from './types';
+
+/**
+ * Everything the letter says, in one language. The builders pass in figures already formatted
+ * (amounts with their unit, dates as letters write them), so a translation is one file and the
+ * wording of a letter is never decided anywhere else.
+ */
+
+export interface LoanFacts {
+  readonly start: string;
+  readonly principal: string;
+  readonly received: string;
+  /** Fees deducted at disbursement, each "name amount". */
+  readonly deducted: ReadonlyArray<string>;
+  readonly method: string;
+  readonly months: number;
+  readonly rate: string;
+  readonly annual: string;
+  readonly apr?: string;
+}
+
+export interface PlanWords {
+  readonly baseKind: 'supported' | 'claimed' | 'demanded' | 'amount';
+  readonly amount: string;
+  readonly downPayment?: string;
+  readonly months: number;
+  readonly first: string;
+  readonly payment: string;
+  readonly total: string;
+  /** Percent per year, "0" = frozen. */
+  readonly rate: string;
+}
+
+export interface DeferralWords extends PlanWords {
+  readonly graceMonths: number;
+  readonly graceRate: string;
+  readonly graceInterest: string;
+  readonly graceInterestPaid: 'capitalise' | 'with-first';
+}
+
+export interface LetterWords {
+  readonly title: string;
+  readonly field: { readonly to: string; readonly contractNo: string; readonly from: string; readonly phone: string; readonly address: string; readonly idLast4: string; readonly date: string; readonly subject: string };
+  readonly salutation: (lender: string) => string;
+  readonly opening: (name: string | undefined, contractNo: string | undefined) => string;
+  readonly numbered: (index: number, heading: string) => string;
+  readonly heading: { readonly loan: string; readonly hardship: string; readonly law: string; readonly proposal: string; readonly requests: string };
+  readonly method: Readonly<Record<'equal-payment' | 'equal-principal' | 'interest-first' | 'bullet' | 'flat', string>>;
+  readonly rate: (value: string, per: 'day' | 'month' | 'year') => string;
+  readonly deductedFee: (name: string, amount: string) => string;
+  readonly loan: (f: LoanFacts) => string;
+  readonly payments: (asOf: string, count: number, total: string, last: string | undefined) => string;
+  readonly overdue: (since: string, days: number, asOf: string) => string;
+  readonly charge: Readonly<Record<'penaltyInterest' | 'compoundInterest' | 'lateFees', (amount: string) => string>>;
+  readonly statement: (asOf: string, totalDue: string, charges: ReadonlyArray<string>, payoff: string) => string;
+  readonly demand: (amount: string, date: string | undefined, source: string | undefined, gap: string | undefined) => string;
+  readonly law: {
+    readonly line: (label: string) => string;
+    readonly deducted: (fees: ReadonlyArray<string>, received: string) => string;
+    readonly termExceeds: (apr: string, cap: string) => string;
+    readonly overdueExceeds: (asOf: string, charged: string, limit: string, excess: string) => string;
+    readonly void: (received: string) => string;
+    readonly payoff: (asOf: string, claimed: string, supported: string, excess: string) => string;
+    readonly refund: (asOf: string, claimed: string, overpaid: string) => string;
+  };
+  readonly withWords: (figure: string, words: string) => string;
+  /** Put before a point's sources: 依据： / Source: */
+  readonly source: string;
+  readonly proposal: {
+    readonly instalments: (p: PlanWords) => string;
+    readonly deferral: (p: DeferralWords) => string;
+    readonly settlement: (amount: string, date: string) => string;
+    readonly none: string;
+    readonly commitment: string;
+  };
+  readonly table: { readonly caption: string; readonly n: string; readonly date: string; readonly payment: string; readonly balance: string; readonly down: string; readonly onAgreement: string; readonly total: string };
+  readonly request: (id: LetterRequest, charged: string | undefined, asOf: string) => string;
+  readonly closingParagraph: string;
+  readonly closing: ReadonlyArray<ClosingLine>;
+  readonly signature: { readonly sign: string; readonly name: string; readonly date: string };
+  readonly footer: string;
+  readonly pageLabel: string;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { amountInWords, formatMoney, type Letter, type LetterBlock } from '@/lib/letter';
+import { fixture, jdCase, letterFor } from './letter-cases';
+import { renderPdf, squeeze } from './render-pdf';
+
+const table = (letter: Letter) => letter.blocks.find((b): b is Extract<LetterBlock, { kind: 'table' }> => b.kind === 'table')!;
+const HAN_HYPHEN_HAN = /\p{Script=Han}-\s*\p{Script=Han}/u;
+
+describe.each(['zh', 'en'] as const)('the letter PDF in %s (rendered in Node, read back with pdftotext)', (language) => {
+  const built = letterFor(jdCase(), { language });
+  const rendered = renderPdf(built.letter, `jd-${language}`);
+
+  it('names the lender and carries the engine’s amounts, in figures and in 大写', async () => {
+    const { flat } = await rendered;
+    expect(flat).toContain('京东金条（重庆京东盛际小额贷款有限公司）');
+    for (const amount of ['8848.28', '8781.65', '489.02', '422.39', '66.63', '9500.00']) expect(flat).toContain(formatMoney(amount));
+    expect(flat).toContain(amountInWords('8781.65')); // 人民币捌仟柒佰捌拾壹元陆角伍分
+    expect(flat).toContain(amountInWords('500.00'));
+  });
+
+  it('has every row of the plan table, and its total', async () => {
+    const { flat } = await rendered;
+    const t = table(built.letter);
+    for (const row of [...t.rows, t.total]) expect(flat).toContain(squeeze(row.join('')));
+  });
+
+  it('cites the sources of the legal position', async () => {
+    const { flat } = await rendered;
+    expect(flat).toContain('《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条');
+    if (language === 'en') expect(flat).toContain(squeeze('(SPC Opinions on Further Strengthening Financial Trials (Fa Fa [2017] No. 22), Art. 2)'));
+  });
+
+  it('gives back every paragraph whole: Chinese wraps between characters with no stray hyphen', async () => {
+    const { flat, pageTexts } = await rendered;
+    for (const b of built.letter.blocks) if ('text' in b) expect(flat).toContain(squeeze(b.text));
+    expect(pageTexts.join('\n')).not.toMatch(HAN_HYPHEN_HAN);
+  });
+
+  it('numbers its pages and says on each that it is not legal advice', async () => {
+    const { pageTexts, pages } = await rendered;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    pageTexts.forEach((text, i) => {
+      expect(squeeze(text)).toContain(squeeze(built.letter.pageLabel.replace('{page}', String(i + 1)).replace('{pages}', String(pages))));
+      expect(squeeze(text)).toContain(squeeze(built.letter.footer));
+    });
+  });
+
+  it('stays within 300 KB', async () => {
+    expect((await rendered).bytes).toBeLessThanOrEqual(300 * 1024);
+  });
+});
+
+describe('a long Chinese paragraph', () => {
+  it('wraps between characters over many lines and comes back whole, with no "-" between two hanzi', async () => {
+    const hardship = '本人于二〇二五年三月因公司经营困难被裁员，此后一直未能找到稳定工作，家中还有年迈的父母和正在上学的孩子需要抚养，每月的房租、水电和生活开支已经超出了目前的临时收入，实在无力按原合同约定的金额按期还款。'.repeat(4);
+    const { letter } = letterFor(jdCase({ letter: { hardship } }));
+    const { flat, pageTexts } = await renderPdf(letter, 'long-paragraph');
+    expect(flat).toContain(hardship);
+    expect(pageTexts.join('\n')).not.toMatch(HAN_HYPHEN_HAN);
+  });
+});
+
+describe('a long plan', () => {
+  it('a 60-row table runs over pages with its header repeated on each and no row lost', async () => {
+    const { letter } = letterFor(jdCase(), { planIndex: 3 });
+    const t = table(letter);
+    expect(t.rows).toHaveLength(60);
+    const { pageTexts, flat } = await renderPdf(letter, 'jd-60');
+    const header = squeeze(t.columns.map((c) => c.label).join(''));
+    const withRows = pageTexts.filter((p) => t.rows.some((r) => squeeze(p).includes(squeeze(r.join('')))));
+    expect(withRows.length).toBeGreaterThanOrEqual(2);
+    for (const page of withRows) expect(squeeze(page)).toContain(header);
+    for (const row of t.rows) expect(flat).toContain(squeeze(row.join('')));
+  });
+});
+
+describe('names and rare characters', () => {
+  it.each(['王堃', '李喆', '张珺'])('%s prints from the common font', async (name) => {
+    const { letter } = letterFor(jdCase({ borrower: { name } }));
+    const { flat, fonts } = await renderPdf(letter, `name-${name}`);
+    expect(flat).toContain(`申请人${name}`);
+    expect(fonts).not.toContain('Rare');
+  });
+
+  it('a character outside 通用规范汉字表 (頔) loads a rare font file and prints correctly', async () => {
+    const { letter } = letterFor(jdCase({ borrower: { name: '王頔' } }));
+    const { flat, fonts } = await renderPdf(letter, 'name-rare');
+    expect(flat).toContain('申请人王頔');
+    expect(flat).toContain('本人王頔是贵方的借款人');
+    expect(fonts).toMatch(/NotoSansSC-Rare-\d\d/);
+  });
+});
+
+describe('other cases print too', () => {
+  it.each([
+    ['void-unlicensed', '第十三条第（三）项'],
+    ['flat-upfront-fee-over-36', '《中华人民共和国民法典》第六百七十条'],
+    ['private-2020', '第二十五条、第二十九条'],
+  ])('%s, with its source', async (name, source) => {
+    const { letter } = letterFor(fixture(name));
+    const { flat } = await renderPdf(letter, name);
+    expect(flat).toContain(source);
+    expect(flat).toContain(squeeze(letter.lender));
+  });
+});
+
+describe('time', () => {
+  it('a warm render of the two-page letter takes well under a second in Node', async () => {
+    const { letter } = letterFor(jdCase());
+    await renderPdf(letter, 'warm-up');
+    const { ms } = await renderPdf(letter, 'warm');
+    console.info(`letter PDF, warm render in Node: ${Math.round(ms)} ms`);
+    expect(ms).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { LetterError, letterFromJson, type Letter, type LetterBlock } from '@/lib/letter';
+import { allText, fixture, HARDSHIP, jdCase, letterFor, REQUESTS } from '../pdf/letter-cases';
+
+const of = <K extends LetterBlock['kind']>(letter: Letter, kind: K) => letter.blocks.filter((b): b is Extract<LetterBlock, { kind: K }> => b.kind === kind);
+const texts = (letter: Letter) => letter.blocks.flatMap((b) => ('text' in b ? [b.text] : []));
+const table = (letter: Letter) => of(letter, 'table')[0];
+
+describe('the letter is addressed and dated (Chinese)', () => {
+  const { letter } = letterFor(jdCase());
+
+  it('is addressed to the lender by name, with the contract number, borrower, contact, date and subject', () => {
+    expect(letter.fields).toEqual([
+      { label: '致', value: '京东金条（重庆京东盛际小额贷款有限公司）' },
+      { label: '合同编号', value: 'JT20250115001' },
+      { label: '申请人', value: '王堃' },
+      { label: '联系电话', value: '138 0000 0000' },
+      { label: '通讯地址', value: '北京市朝阳区某路1号' },
+      { label: '日期', value: '2025年9月1日' },
+      { label: '事由', value: '协商还款申请' },
+    ]);
+    expect(letter.title).toBe('协商还款申请');
+    expect(letter.salutation).toBe('京东金条（重庆京东盛际小额贷款有限公司）：');
+  });
+
+  it("is dated the case's as-of date unless another date is given, and the file is named after the lender and date", () => {
+    expect(letter.date).toBe('2025-09-01');
+    expect(letter.fileName).toBe('协商还款申请-京东金条（重庆京东盛际小额贷款有限公司）-2025-09-01.pdf');
+    const later = letterFor(jdCase(), { date: '2025-09-10' }).letter;
+    expect(later.fields).toContainEqual({ label: '日期', value: '2025年9月10日' });
+    expect(later.fileName).toMatch(/-2025-09-10\.pdf$/);
+  });
+
+  it('closes with 此致 敬礼, a signature line with the name and date, and says it is not legal advice', () => {
+    expect(letter.closing).toEqual([{ text: '此致', indent: true }, { text: '敬礼！', indent: false }]);
+    expect(letter.signature).toEqual([{ label: '申请人（签名）：', value: '' }, { label: '姓名：', value: '王堃' }, { label: '日期：', value: '2025年9月1日' }]);
+    expect(letter.footer).toContain('不构成法律意见');
+  });
+});
+
+describe('the facts, in order, with the engine figures', () => {
+  const { letter } = letterFor(jdCase());
+  const facts = texts(letter).slice(texts(letter).indexOf('一、借款与还款情况') + 1, texts(letter).indexOf('二、本人目前的困难'));
+
+  it('the loan: date, principal received, method, rate and its true annual cost', () => {
+    // 0.05%/day × 360 = 18% nominal; IRR 0.180004 → 18.00% (report.loan)
+    expect(facts[0]).toBe('2025年1月15日，本人向贵方借款，合同本金12,000.00元，实际到手12,000.00元；还款方式为等额本息，借款期限12个月；合同约定日利率0.05%，折合年利率18.00%；按实际到手金额和全部应还款项计算，实际年化利率（IRR）为18.00%。');
+  });
+
+  it('then what has been paid (4 × 1,100.16), since when it is overdue, and what the lender claims', () => {
+    expect(facts[1]).toBe('截至2025年9月1日，本人已还款4次，共计4,400.64元，最近一次还款日为2025年5月15日。');
+    // daysOverdue 78: instalment 5 fell due on 2025-06-15
+    expect(facts[2]).toBe('本人自2025年6月15日起未能按期还款，截至2025年9月1日已逾期78天。');
+    expect(facts[3]).toBe('按合同计算，截至2025年9月1日已到期未还3,586.59元（其中罚息481.79元、复利7.23元），一次结清全部欠款需8,848.28元。');
+    // claimGap 651.72 = 9,500.00 − 8,848.28
+    expect(facts[4]).toBe('贵方于2025年8月28日通过短信要求本人还款9,500.00元，比按合同计算的结清金额多651.72元，请说明差额的构成。');
+  });
+
+  it("quotes the hardship in the borrower's own words", () => {
+    expect(of(letter, 'quote')).toEqual([{ kind: 'quote', text: HARDSHIP }]);
+  });
+
+  it('leaves the hardship section out when the borrower wrote none', () => {
+    const without = letterFor(jdCase({ letter: { requests: REQUESTS } })).letter;
+    expect(of(without, 'quote')).toEqual([]);
+    expect(texts(without)).toContain('二、依法支持的金额');
+  });
+});
+
+describe('the legal position, when the cap check finds an excess', () => {
+  it('licensed lender: the 24% line, the overdue charges above it and the supported payoff, each with its source', () => {
+    const points = of(letterFor(jdCase()).letter, 'point');
+    expect(points.map((p) => p.text)).toEqual([
+      '适用的上限是“年利率24%：持牌金融机构利息、复利、罚息、违约金和其他费用合计的上限”。',
+      // 489.02 charged − 422.39 limit = 66.63 (report.caps.overdueTest)
+      '截至2025年9月1日，罚息、复利和违约金等合计489.02元，按上述上限计算最多为422.39元，超出66.63元。',
+      '综上，按合同计算截至2025年9月1日的结清金额为8,848.28元，依法支持的金额约为8,781.65元，超出66.63元。请贵方核减超出部分，以依法支持的金额为基础与本人协商。',
+    ]);
+    for (const p of points) expect(p.citation).toMatch(/^依据：.*《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条/);
+    expect(points[0]!.citation).not.toMatch(/SPC/);
+  });
+
+  it('private loan after 2020: four times the LPR, citing Arts. 25 and 29 of the 2020 Provisions', () => {
+    const raw = { ...fixture('private-2020'), borrower: { name: '张珺' } };
+    const points = of(letterFor(raw).letter, 'point');
+    expect(points[0]!.text).toBe('适用的上限是“合同成立时一年期LPR的4倍”。');
+    expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第二十五条、第二十九条');
+    expect(points.at(-1)!.text).toContain('依法支持的金额约为61,581.64元'); // LAW.md §7 check figure
+  });
+
+  it('a fee deducted at disbursement is not principal (Civil Code Art. 670), and the true rate is above the cap', () => {
+    const points = of(letterFor(fixture('flat-upfront-fee-over-36')).letter, 'point');
+    const deducted = points.find((p) => p.text.startsWith('放款时预先扣除'))!;
+    expect(deducted.text).toBe('放款时预先扣除的服务费800.00元不是本金，本金应按实际到手的9,200.00元计算。');
+    expect(deducted.citation).toContain('《中华人民共和国民法典》第六百七十条');
+    expect(points.find((p) => p.text.includes('实际年化利率为48.64%，超过24.00%的上限'))).toBeDefined(); // LAW.md §7: APR 48.6435%
+  });
+
+  it('an unlicensed professional lender: the contract is void and only the principal received is owed', () => {
+    const points = of(letterFor(fixture('void-unlicensed')).letter, 'point');
+    expect(points[0]!.text).toContain('借款合同无效，本人只需返还实际收到的本金18,000.00元');
+    expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第十三条第（三）项');
+  });
+
+  it('says nothing about the law when the figures are within it', () => {
+    const { letter, report } = letterFor(fixture('overpayment'));
+    expect(report.caps.excess?.payoff).toBe('0.00');
+    expect(of(letter, 'point')).toEqual([]);
+    expect(texts(letter).some((t) => t.includes('依法支持的金额'))).toBe(false);
+  });
+});
+
+describe('the proposal: the chosen plan in words and in a table', () => {
+  it('instalments with a down payment: amounts in figures and 大写, the table starting with the down payment', () => {
+    const { letter, report } = letterFor(jdCase());
+    const plan = report.plans[0] as unknown as { total: string; schedule: ReadonlyArray<unknown> };
+    expect(texts(letter)).toContain(
+      '本人提议在双方达成协议后先支付500.00元（人民币伍佰元整），余下的8,281.65元（人民币捌仟贰佰捌拾壹元陆角伍分）自2025年10月1日起分12期按月偿还，' +
+        '每期690.14元（人民币陆佰玖拾元壹角肆分），期间停止计息，合计还款8,781.65元（人民币捌仟柒佰捌拾壹元陆角伍分）。',
+    );
+    const t = table(letter)!;
+    expect(t.columns.map((c) => c.label)).toEqual(['期数', '还款日期', '还款金额（元）', '剩余金额（元）']);
+    expect(t.rows[0]).toEqual(['首付', '达成协议时', '500.00', '8,281.65']);
+    expect(t.rows[1]).toEqual(['1', '2025-10-01', '690.14', '7,591.51']);
+    expect(t.rows.at(-1)).toEqual(['12', '2026-09-01', '690.11', '0.00']); // the last settles
+    expect(t.rows).toHaveLength(plan.schedule.length + 1);
+    expect(t.total).toEqual(['合计', '', '8,781.65', '']);
+    expect(plan.total).toBe('8781.65');
+  });
+
+  it('a deferral: the pause, its interest paid with the first instalment, then the instalments', () => {
+    const { letter } = letterFor(jdCase(), { planIndex: 1 });
+    const text = texts(letter).find((t) => t.startsWith('本人提议'))!;
+    expect(text).toContain('暂停还款3个月，暂停期间按年利率6%计息，利息131.72元随第一期支付');
+    expect(text).toContain('自2025年12月1日起将8,781.65元（人民币捌仟柒佰捌拾壹元陆角伍分）分6期按月偿还，每期1,476.44元');
+    expect(text).toContain('期间按年利率3%计息，合计还款8,990.36元（人民币捌仟玖佰玖拾元叁角陆分）');
+    expect(table(letter)!.rows[0]).toEqual(['1', '2025-12-01', '1,608.16', '7,327.16']); // 1,476.44 + 131.72 grace interest
+  });
+
+  it('a settlement: one payment in full and final settlement, a one-row table', () => {
+    const { letter } = letterFor(jdCase(), { planIndex: 2 });
+    expect(texts(letter)).toContain('本人提议于2025年9月30日前一次性支付6,000.00元（人民币陆仟元整），作为该笔借款的全部还款；贵方收到后，双方就该笔借款的债权债务全部结清，贵方不再向本人主张任何款项。');
+    expect(table(letter)!.rows).toEqual([['1', '2025-09-30', '6,000.00', '0.00']]);
+  });
+
+  it('proposes case.letter.planIndex, else the first plan', () => {
+    expect(table(letterFor(jdCase({ letter: { planIndex: 2 } })).letter)!.rows).toHaveLength(1);
+    expect(table(letterFor(jdCase({ letter: {} })).letter)!.rows).toHaveLength(13);
+  });
+
+  it("proposes the report's recommendation when the case has no plans", () => {
+    const raw = { ...fixture('jd-jintiao-equal-payment'), budget: { income: '6000', essentials: '4000' } };
+    const { letter, report } = letterFor(raw);
+    expect(report.recommendation?.plan.kind).toBe('instalments');
+    expect(table(letter)!.rows).toHaveLength(report.recommendation!.plan.months);
+  });
+
+  it('asks to agree a plan, without a table, when there is nothing to propose', () => {
+    const { letter } = letterFor(fixture('jd-jintiao-equal-payment'));
+    expect(table(letter)).toBeUndefined();
+    expect(texts(letter)).toContain('本人希望与贵方协商分期或延期还款，具体金额和期限可根据本人的还款能力共同商定。');
+  });
+
+  it('refuses a plan that does not exist, or that could not be computed, in both languages', () => {
+    expect(() => letterFor(jdCase(), { planIndex: 7 })).toThrow(LetterError);
+    const result = letterFromJson(jdCase(), letterFor(jdCase()).report, { planIndex: 7 });
+    expect(result).toEqual({ ok: false, message: { zh: '信中要提出的方案（第8个）不存在：本案共有4个方案。', en: 'The letter is to propose plan 8, but the case has 4 plan(s).' } });
+    // a transitional private loan repaid by equal payments has no supported estimate (estimate-unavailable)
+    const base = fixture('private-transitional');
+    const raw = { ...base, loan: { ...(base.loan as object), method: 'equal-payment' }, plans: [{ kind: 'instalments', base: 'supported', months: 12, firstDate: '2022-10-01' }] };
+    const analysed = analyze(raw);
+    if (!analysed.ok) throw new Error('invalid case');
+    expect(analysed.report.plans[0]).toEqual({ kind: 'instalments', months: 12 });
+    expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringContaining('第1个方案无法计算') }) });
+  });
+});
+
+describe('the requests the user ticked', () => {
+  it('are listed in a fixed order, the penalties to waive with their amount', () => {
+    const [list] = of(letterFor(jdCase()).letter, 'list');
+    expect(list!.items).toHaveLength(4);
+    expect(list!.items[0]).toBe('请减免罚息、复利、违约金及其他费用（按合同计算，截至2025年9月1日共计489.02元）。');
+    expect(list!.items[1]).toMatch(/^请停止联系本人通讯录中的亲友、同事等第三方.*依法合规催收。$/);
+    expect(list!.items[2]).toMatch(/以书面形式.*予以确认/);
+    expect(list!.items[3]).toMatch(/^请提供截至目前的欠款明细/);
+  });
+
+  it('only those ticked; none, no section', () => {
+    const one = letterFor(jdCase({ letter: { requests: ['send-statement'] } })).letter;
+    expect(of(one, 'list')[0]!.items).toHaveLength(1);
+    const none = letterFor(jdCase({ letter: {} })).letter;
+    expect(of(none, 'list')).toEqual([]);
+    expect(texts(none).some((t) => t.endsWith('其他请求'))).toBe(false);
+  });
+});
+
+describe('an English letter says the same things', () => {
+  const zh = letterFor(jdCase()).letter;
+  const { letter } = letterFor(jdCase(), { language: 'en' });
+
+  it('with English labels and the same figures', () => {
+    expect(letter.title).toBe('Request for a repayment arrangement');
+    expect(letter.fields[0]).toEqual({ label: 'To', value: '京东金条（重庆京东盛际小额贷款有限公司）' });
+    expect(texts(letter)).toContain('1. The loan and what I have paid');
+    expect(allText(letter)).toContain('settling the whole loan would take CNY 8,848.28');
+    expect(allText(letter)).toContain('CNY 8,281.65 (人民币捌仟贰佰捌拾壹元陆角伍分)');
+    expect(letter.footer).toBe('Prepared with Repayment Negotiation Planner (协商还款助手); not legal advice.');
+  });
+
+  it('has the same structure: blocks of the same kinds, the same table rows', () => {
+    expect(letter.blocks.map((b) => b.kind)).toEqual(zh.blocks.map((b) => b.kind));
+    expect(table(letter)!.rows.slice(1)).toEqual(table(zh)!.rows.slice(1));
+  });
+
+  it('cites the Chinese titles with their English gloss', () => {
+    expect(of(letter, 'point')[1]!.citation).toBe(
+      'Source: 《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条 (SPC Opinions on Further Strengthening Financial Trials (Fa Fa [2017] No. 22), Art. 2)',
+    );
+  });
+
+  it('takes its language from case.letter.language when no option is given', () => {
+    expect(letterFor(jdCase({ letter: { language: 'en' } })).letter.language).toBe('en');
+  });
+});
+
+describe('a debt that may be time-barred (LAW.md §8)', () => {
+  it('carries a caution when the letter is dated more than 3 years after the last due date', () => {
+    // last instalment due 2026-01-15; + 36 months = 2029-01-15
+    expect(letterFor(jdCase(), { date: '2029-01-15' }).letter.cautions).toEqual([]);
+    const [caution] = letterFor(jdCase(), { date: '2029-01-16' }).letter.cautions;
+    expect(caution!.id).toBe('time-barred');
+    expect(caution!.message).toContain('书面确认或承诺还款，会使对方重新获得胜诉权');
+    expect(caution!.citation).toContain('《中华人民共和国民法典》第一百八十八条、第一百八十九条、第一百九十二条、第一百九十五条');
+  });
+
+  it('counts from a later payment, which restarts the period', () => {
+    const paidLate = jdCase({ payments: [...(jdCase().payments as object[]), { date: '2026-06-01', amount: '100.00' }] });
+    expect(letterFor(paidLate, { date: '2029-03-01' }).letter.cautions).toEqual([]);
+  });
+});
+
+describe('every figure is the engine’s', () => {
+  it('each amount in the letter is in the case, the report, or the sum or difference the letter states', () => {
+    const { raw, report, letter } = letterFor(jdCase());
+    const known = new Set(`${JSON.stringify(raw)}${JSON.stringify(report)}`.match(/\d+\.\d{2}/g));
+    known.add('4400.64'); // 4 × 1,100.16 paid, as the statement counts them
+    known.add('66.63'); // 489.02 − 422.39, the two figures it is stated against
+    const amounts = allText(letter).match(/\d{1,3}(,\d{3})*\.\d{2}/g)!.map((a) => a.replaceAll(',', ''));
+    expect(amounts.length).toBeGreaterThan(40);
+    expect(amounts.filter((a) => !known.has(a))).toEqual([]);
+  });
+
+  it('is plain data: it survives a JSON round trip unchanged', () => {
+    const { letter } = letterFor(jdCase());
+    expect(JSON.parse(JSON.stringify(letter))).toEqual(letter);
+  });
+});
