@@ -35,6 +35,7 @@ export function benchCase(months: number): unknown {
     },
     payments,
     claim: { amount: String(months * 900) + '.00' },
+    budget: { income: '9000', essentials: '5200', otherDebts: '800', savings: '2000' },
     plans: [
       { kind: 'instalments', base: 'supported', months: 24, firstDate: asOf, annualRate: '0' },
       { kind: 'deferral', base: 'claimed', graceMonths: 3, months: 12, firstDate: asOf },

@@ -16,7 +16,7 @@ export interface ScheduleTerms {
   readonly dayCount: number;
 }
 
-interface Row { readonly principal: Decimal; readonly interest: Decimal }
+export interface Row { readonly principal: Decimal; readonly interest: Decimal }
 
 /**
  * The contract schedule (LAW.md §4). Interest and principal are rounded to the fen per
@@ -53,7 +53,11 @@ export function levelPayment(principal: Decimal, monthlyRate: Decimal, n: number
   return toFen(principal.times(monthlyRate).times(growth).dividedBy(growth.minus(ONE)));
 }
 
-function monthlyRows(t: ScheduleTerms, n: number): Row[] {
+/**
+ * The principal and interest of each of n monthly instalments, without dates: what sizing a plan
+ * needs when it tries month counts (lib/plans/shortest-affordable.ts).
+ */
+export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 'method'>, n: number): Row[] {
   const r = t.annualRate.dividedBy(12);
   const P = t.principal;
   const rows: Row[] = [];

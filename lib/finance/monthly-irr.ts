@@ -22,9 +22,10 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
   if (!received.greaterThan(ZERO) || !payments.some((p) => p.greaterThan(ZERO))) return undefined;
   if (payments.some((p) => p.isNegative())) throw new RangeError('monthlyIrr: payments must not be negative');
   const runs = toRuns(payments);
-  // Level payments are summed run by run as geometric series; payments that all differ
-  // (equal-principal) are cheaper by Horner's rule over the months.
-  const evaluate = runs.length * 3 > payments.length ? (v: Decimal) => horner(v, received, payments) : (v: Decimal) => geometric(v, received, runs);
+  // A long loan of level payments is summed run by run as geometric series (a few powers);
+  // a short one, or payments that all differ (equal-principal), by Horner's rule over the months.
+  const geometricPays = payments.length >= 48 && runs.length * 12 <= payments.length;
+  const evaluate = geometricPays ? (v: Decimal) => geometric(v, received, runs) : (v: Decimal) => horner(v, received, payments);
 
   let v = ONE;
   const atOne = evaluate(v).value;

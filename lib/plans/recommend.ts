@@ -52,7 +52,7 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
   }
 
   const frozen = ZERO;
-  const months = shortestAffordableMonths(owed, input.surplusNow, firstDate, frozen, MAX_USUAL_MONTHS);
+  const months = shortestAffordableMonths(owed, input.surplusNow, frozen, MAX_USUAL_MONTHS);
   if (months !== undefined) {
     return make({ kind: 'instalments', base: baseName, months, firstDate, downPayment: ZERO, annualRate: frozen }, {
       zh: `每月可用于还款${yuan(input.surplusNow)}元，按停息分期，最短${months}个月可以还清，每期都在预算之内。`,
@@ -63,7 +63,7 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
     let grace = 1;
     while (addMonthsToDay(ctx.asOf, grace) < input.incomeResumes) grace++;
     const start = addMonthsToDay(ctx.asOf, grace);
-    const later = shortestAffordableMonths(owed, input.surplus, start, frozen, MAX_USUAL_MONTHS);
+    const later = shortestAffordableMonths(owed, input.surplus, frozen, MAX_USUAL_MONTHS);
     if (later !== undefined) {
       return make({ kind: 'deferral', base: baseName, graceMonths: grace, graceAnnualRate: ZERO, graceInterest: 'capitalise', months: later, firstDate: start, downPayment: ZERO, annualRate: frozen }, {
         zh: `目前没有余钱还款，收入预计${formatDay(input.incomeResumes)}恢复：申请延期${grace}个月，之后停息分${later}期，每期都在恢复收入后的预算之内。`,

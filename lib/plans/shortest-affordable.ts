@@ -1,6 +1,5 @@
 import { Decimal, ZERO, max } from '../decimal';
-import type { Day } from '../calendar';
-import { repaymentRows } from './repayment-rows';
+import { levelPayment, monthlyRows } from '../finance/build-schedule';
 
 /**
  * The fewest months (1..maxMonths) over which `amount` can be repaid at `annualRate` with no
@@ -10,11 +9,12 @@ import { repaymentRows } from './repayment-rows';
  * whose regular payment fits; the last payment absorbs rounding and does not fall monotonically
  * (100.00 over 44 months ends with 2.39, over 43 with 2.14), so from there each count is tried.
  */
-export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, firstDate: Day, annualRate: Decimal, maxMonths: number): number | undefined {
+export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, annualRate: Decimal, maxMonths: number): number | undefined {
   if (!amount.greaterThan(ZERO)) return 1;
   if (!surplus.greaterThan(ZERO)) return undefined;
-  const rowsFor = (n: number) => repaymentRows(amount, n, firstDate, annualRate);
-  const regularFits = (n: number) => rowsFor(n)[0]!.payment.lessThanOrEqualTo(surplus);
+  // The same amounts as repaymentRows (lib/plans/repayment-rows.ts), without building dates.
+  const rowsFor = (n: number) => monthlyRows({ principal: amount, annualRate, method: 'equal-payment' }, n).map((r) => ({ payment: r.principal.plus(r.interest) }));
+  const regularFits = (n: number) => levelPayment(amount, annualRate.dividedBy(12), n).lessThanOrEqualTo(surplus);
   if (!regularFits(maxMonths)) return undefined;
   let lo = 1;
   let hi = maxMonths;

@@ -3,7 +3,7 @@ import type { Decimal } from '../decimal';
 /** Fixed decimals, never "-0.00": a value that rounds to zero is shown as zero. */
 function fixed(x: Decimal, places: number): string {
   const text = x.toFixed(places);
-  return /^-0\.0+$/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 45 && /^-0\.0+$/.test(text) ? text.slice(1) : text;
 }
 
 /** Money at the edge: a decimal string with exactly two decimals. */

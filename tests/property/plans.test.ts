@@ -246,8 +246,8 @@ describe('affordability and the recommendation', () => {
   }, TIMEOUT);
 
   it('the shortest affordable plan is the shortest: the fewest months (≤ 60) whose every frozen payment fits', () => {
-    fc.assert(fc.property(owedAndSpare, dayArb, ({ owed, spare }, first) => {
-      const got = shortestAffordableMonths(owed, spare, first, ZERO, 60);
+    fc.assert(fc.property(owedAndSpare, ({ owed, spare }) => {
+      const got = shortestAffordableMonths(owed, spare, ZERO, 60);
       const want = spare.greaterThan(0) ? fewestFrozenMonths(owed, spare) : undefined;
       expect(got, `owed ${owed}, surplus ${spare}`).toBe(want);
     }), { numRuns: RUNS });
