@@ -3,7 +3,7 @@ import { LegalDisclaimer } from '@/components/legal-disclaimer';
 /** The footer of every page. */
 export function SiteFooter() {
   return (
-    <footer className="page site-footer">
+    <footer className="page page-wide site-footer">
       <LegalDisclaimer />
     </footer>
   );

@@ -7,7 +7,5 @@ export interface Bilingual {
   readonly en: string;
 }
 
-export const LANGS: ReadonlyArray<Lang> = ['zh', 'en'];
-
 /** The BCP 47 tag for the document's `lang` attribute. */
 export const htmlLang = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');

@@ -1,0 +1,51 @@
+'use client';
+
+import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { FieldError } from '@/lib/case/messages';
+import type { Report } from '@/lib/report/types';
+import { toCaseJson, type CaseDraft } from './case-json';
+import { analyzeText, engineSnapshot, noEngine, subscribeEngine } from './engine';
+
+export interface Analysis {
+  /** The engine has loaded. */
+  readonly ready: boolean;
+  /** The report to show: of the current input, or of the last valid input while it has errors. */
+  readonly report?: Report;
+  /** The report shown is of earlier input (the current input has errors). */
+  readonly stale: boolean;
+  /** What is wrong with the current input (empty when it is valid). */
+  readonly errors: ReadonlyArray<FieldError>;
+  /** The case file being analysed, as JSON text (for the letter). */
+  readonly caseText: string;
+}
+
+const AnalysisContext = createContext<Analysis>({ ready: false, stale: false, errors: [], caseText: '{}' });
+
+export const useAnalysis = (): Analysis => useContext(AnalysisContext);
+
+/**
+ * Recomputes the analysis on every change of the form, in the same render as the keystroke (the
+ * budget is one frame; deferring it would cost a frame of its own). The case file's text is the
+ * key and the result is cached, so the form's validation and this share one engine run. Only the
+ * components that show figures read this context. `epoch` changes when another case is loaded,
+ * so the previous case's report is never shown as "the last valid" one of the new case.
+ */
+export function AnalysisProvider({ epoch, children }: { readonly epoch: number; readonly children: ReactNode }) {
+  const { control } = useFormContext<CaseDraft>();
+  const values = useWatch({ control });
+  const caseText = useMemo(() => JSON.stringify(toCaseJson(values)), [values]);
+  const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
+  const result = useMemo(() => (engine ? analyzeText(engine, caseText) : undefined), [engine, caseText]);
+  const [lastValid, setLastValid] = useState<{ readonly epoch: number; readonly report: Report }>();
+  if (result?.ok && (lastValid?.report !== result.report || lastValid.epoch !== epoch)) {
+    setLastValid({ epoch, report: result.report });
+  }
+  const value = useMemo<Analysis>(() => {
+    if (!result) return { ready: false, stale: false, errors: [], caseText };
+    if (result.ok) return { ready: true, report: result.report, stale: false, errors: [], caseText };
+    const previous = lastValid?.epoch === epoch ? lastValid.report : undefined;
+    return { ready: true, ...(previous && { report: previous }), stale: previous !== undefined, errors: result.errors, caseText };
+  }, [result, lastValid, epoch, caseText]);
+  return <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>;
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useRef } from 'react';
+import type { Lang } from '@/lib/display/lang';
+import { useT } from './language';
+
+export type Notice =
+  | { readonly kind: 'example' | 'new' | 'imported'; readonly undo: unknown; readonly name?: string }
+  | { readonly kind: 'exported'; readonly name: string }
+  | { readonly kind: 'refused'; readonly reason: 'too-big' | 'not-json' | 'not-a-case'; readonly detail?: string };
+
+interface ToolbarProps {
+  readonly lang: Lang;
+  readonly notice: Notice | undefined;
+  readonly onLanguage: (lang: Lang) => void;
+  readonly onExample: () => void;
+  readonly onNew: () => void;
+  readonly onImport: (file: File) => void;
+  readonly onExport: () => void;
+  readonly onUndo: (previous: unknown) => void;
+}
+
+/** Keep the work: an example, a new case, import and export of the case file, and the language. */
+export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImport, onExport, onUndo }: ToolbarProps) {
+  const t = useT();
+  const file = useRef<HTMLInputElement>(null);
+  return (
+    <div className="toolbar no-print">
+      <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
+        <button type="button" lang="zh-CN" aria-pressed={lang === 'zh'} onClick={() => onLanguage('zh')}>中文</button>
+        <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>English</button>
+      </div>
+      <div className="case-actions" role="group" aria-label={t('toolbar.case')}>
+        <button type="button" onClick={onExample}>{t('toolbar.example')}</button>
+        <button type="button" onClick={onNew}>{t('toolbar.new')}</button>
+        <button type="button" onClick={() => file.current?.click()}>{t('toolbar.import')}</button>
+        <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
+        <input
+          ref={file}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('toolbar.import')}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = '';
+            if (chosen) onImport(chosen);
+          }}
+        />
+      </div>
+      <div role="status" className="notice" data-testid="notice">
+        {notice && <NoticeText notice={notice} onUndo={onUndo} />}
+      </div>
+      <p className="saved-note">{t('toolbar.autosave')}</p>
+    </div>
+  );
+}
+
+function NoticeText({ notice, onUndo }: { readonly notice: Notice; readonly onUndo: (previous: unknown) => void }) {
+  const t = useT();
+  switch (notice.kind) {
+    case 'exported':
+      return <p>{t('notice.exported', { name: notice.name })}</p>;
+    case 'refused':
+      return <p className="error">{t(`notice.refused.${notice.reason}`)}{notice.detail && ` ${notice.detail}`}</p>;
+    default:
+      return (
+        <p>
+          {notice.kind === 'imported' ? t('notice.imported', { name: notice.name ?? '' }) : t(`notice.${notice.kind}`)}{' '}
+          <button type="button" className="link-button" onClick={() => onUndo(notice.undo)}>{t('notice.undo')}</button>
+        </p>
+      );
+  }
+}

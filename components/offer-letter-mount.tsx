@@ -1,0 +1,30 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { Lang } from '@/lib/display/lang';
+import type { Report } from '@/lib/report/types';
+import { Fold } from './fold';
+import { LetterDownloadButton } from './letter-download-button';
+import { LETTER_DOWNLOAD_LABELS } from './letter-download-labels';
+import { LetterPreview } from './letter-preview';
+import { useLang, useT } from './language';
+
+/**
+ * Where the letter components (issue 5) are mounted: the letter in its own language, the
+ * button's labels in the page's. Loaded with a dynamic import by the letter
+ * section: the letter data module brings the case schema and Decimal with it, which must stay out
+ * of the page's first-load JavaScript.
+ */
+export default function LetterMount({ caseText, report, language }: { readonly caseText: string; readonly report: Report; readonly language: Lang }) {
+  const t = useT();
+  const pageLang = useLang();
+  const caseJson = useMemo(() => JSON.parse(caseText) as unknown, [caseText]);
+  return (
+    <div className="letter-mount">
+      <LetterDownloadButton caseJson={caseJson} report={report} language={language} labels={LETTER_DOWNLOAD_LABELS[pageLang]} />
+      <Fold summary={t('letter.preview')} lazy>
+        <LetterPreview caseJson={caseJson} report={report} language={language} label={t('letter.preview')} />
+      </Fold>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useMemo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useAnalysis } from './analysis-context';
+import type { CaseDraft } from './case-json';
+import { FieldFold } from './fold';
+import { GroupError, SelectField, TextAreaField, TextField, useCaseValue } from './form-fields';
+import { useLang, useT } from './language';
+import { describePlan } from './plan-text';
+import { planView } from './plan-view';
+import { useSettled } from './settled';
+
+const LetterMount = dynamic(() => import('./offer-letter-mount'), { ssr: false, loading: () => <LetterLoading /> });
+
+const REQUESTS = ['stop-third-party-contact', 'waive-penalties', 'written-confirmation', 'send-statement'] as const;
+type Request = (typeof REQUESTS)[number];
+
+/** Step 5: the plan to propose, what else to ask, the hardship to explain; then the letter itself. */
+export function LetterSection() {
+  const t = useT();
+  return (
+    <section aria-labelledby="letter-heading" className="card form-card" id="letter">
+      <h2 id="letter-heading"><span className="step">5</span> {t('letter.heading')}</h2>
+      <p className="hint">{t('letter.intro')}</p>
+      <PlanPicker />
+      <RequestChoices />
+      <TextAreaField name="letter.hardship" optional label={t('letter.hardship')} hint={t('letter.hardship.hint')} rows={3} />
+      <SelectField name="letter.language" optional label={t('letter.language')} defaultLabel={t('letter.language.default')} choices={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+      <FieldFold summary={t('borrower.more')} names={['borrower']}>
+        <p className="hint">{t('borrower.hint')}</p>
+        <div className="row-2">
+          <TextField name="borrower.name" optional label={t('borrower.name')} autoComplete="name" />
+          <TextField name="borrower.phone" optional label={t('borrower.phone')} autoComplete="tel" inputMode="text" />
+        </div>
+        <TextField name="borrower.address" optional label={t('borrower.address')} autoComplete="street-address" />
+        <TextField name="borrower.idLast4" optional label={t('borrower.idLast4')} inputMode="numeric" className="narrow" />
+      </FieldFold>
+      <LetterOutput />
+    </section>
+  );
+}
+
+/** How long typing must pause before the letter is rebuilt: it is read, not watched key by key. */
+const LETTER_SETTLE_MS = 400;
+
+/**
+ * The letter itself: preview and PDF download (components/letter-preview.tsx and
+ * letter-download-button.tsx, mounted by offer-letter-mount.tsx), for the case as it stands once
+ * the typing pauses, and only while the case is valid.
+ */
+function LetterOutput() {
+  const t = useT();
+  const lang = useLang();
+  const { report, stale, caseText } = useAnalysis();
+  const [letterLang] = useCaseValue<string>('letter.language');
+  const language = letterLang === 'en' || letterLang === 'zh' ? letterLang : lang;
+  const current = useMemo(() => (report && !stale ? { caseText, report } : undefined), [caseText, report, stale]);
+  const settled = useSettled(current, LETTER_SETTLE_MS);
+  return (
+    <div className="letter-output">
+      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} /> : <p className="hint">{t('letter.needsValidCase')}</p>}
+    </div>
+  );
+}
+
+function LetterLoading() {
+  const t = useT();
+  return <p className="hint">{t('letter.loading')}</p>;
+}
+
+function PlanPicker() {
+  const t = useT();
+  const lang = useLang();
+  const { control } = useFormContext<CaseDraft>();
+  const plans = useWatch({ control, name: 'plans' }) ?? [];
+  const [picked, setPicked] = useCaseValue<number>('letter.planIndex');
+  const { report } = useAnalysis();
+  return (
+    <fieldset className="field radios" id="f-letter-planIndex">
+      <legend>{t('letter.plan')}</legend>
+      <GroupError name="letter.planIndex" />
+      {plans.length === 0 && <p className="hint"><a href="#plans">{t('letter.plan.none')}</a></p>}
+      {plans.map((p, i) => {
+        const view = planView(report?.plans[i]);
+        const grace = (p as { graceMonths?: unknown }).graceMonths;
+        return (
+          <div className="radio" key={i}>
+            <input type="radio" id={`letter-plan-${i}`} name="letter-plan" checked={picked === i} onChange={() => setPicked(i)} />
+            <label htmlFor={`letter-plan-${i}`}>
+              <span className="choice-label">{t('plan.title', { n: i + 1 })}</span>
+              {view && <span className="choice-hint">{describePlan(view, typeof grace === 'number' ? grace : undefined, t, lang)}</span>}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function RequestChoices() {
+  const t = useT();
+  const [requests, setRequests] = useCaseValue<Request[]>('letter.requests');
+  const chosen = Array.isArray(requests) ? requests : [];
+  const toggle = (r: Request, on: boolean) => setRequests(REQUESTS.filter((x) => (x === r ? on : chosen.includes(x))));
+  return (
+    <fieldset className="field checkboxes" id="f-letter-requests">
+      <legend>{t('letter.requests')}</legend>
+      <GroupError name="letter.requests" />
+      {REQUESTS.map((r) => (
+        <div className="checkbox" key={r}>
+          <input type="checkbox" id={`letter-request-${r}`} checked={chosen.includes(r)} onChange={(e) => toggle(r, e.target.checked)} />
+          <label htmlFor={`letter-request-${r}`}>{t(`letter.request.${r}`)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

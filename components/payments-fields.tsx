@@ -1,0 +1,93 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { parsePaymentList } from '@/lib/display/parse-payment-list';
+import type { CaseDraft } from './case-json';
+import { FieldFold, Fold } from './fold';
+import { GroupError, TextField } from './form-fields';
+import { useT } from './language';
+
+/** What the borrower has paid: rows to add one by one, or a pasted list. */
+export function PaymentsFields() {
+  const t = useT();
+  const { control } = useFormContext<CaseDraft>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'payments' });
+  return (
+    <fieldset className="field-group">
+      <legend>{t('payments')}</legend>
+      <p className="hint">{t('payments.hint')}</p>
+      <GroupError name="payments" />
+      {fields.length > MANY_PAYMENTS ? (
+        <FieldFold summary={t('payments.many', { n: fields.length })} names={['payments']} lazy>
+          <PaymentRows fields={fields} onRemove={remove} />
+        </FieldFold>
+      ) : (
+        fields.length > 0 && <PaymentRows fields={fields} onRemove={remove} />
+      )}
+      <button type="button" className="secondary" onClick={() => append({ date: '', amount: '' })}>
+        {t('payments.add')}
+      </button>
+      <Fold summary={t('payments.paste')}>
+        <PasteList onRows={(rows) => append(rows.map((r) => ({ ...r })))} />
+      </Fold>
+    </fieldset>
+  );
+}
+
+/** More rows than this are folded: a long history is rarely edited, and would slow every keystroke. */
+const MANY_PAYMENTS = 24;
+
+function PaymentRows({ fields, onRemove }: { readonly fields: ReadonlyArray<{ readonly id: string }>; readonly onRemove: (i: number) => void }) {
+  const t = useT();
+  return (
+    <ol className="payment-rows">
+      {fields.map((f, i) => (
+        <li key={f.id} className="payment-row">
+          <span className="row-number" aria-hidden="true">{i + 1}</span>
+          <TextField name={`payments.${i}.date`} type="date" hideLabel label={t('payments.date', { n: i + 1 })} />
+          <TextField name={`payments.${i}.amount`} hideLabel label={t('payments.amount', { n: i + 1 })} inputMode="decimal" unit={t('unit.yuan')} />
+          <button type="button" className="icon-button" onClick={() => onRemove(i)} aria-label={t('payments.remove', { n: i + 1 })}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function PasteList({ onRows }: { readonly onRows: (rows: ReadonlyArray<{ date: string; amount: string }>) => void }) {
+  const t = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<{ added: number; rejected: ReadonlyArray<string> } | undefined>();
+  const read = () => {
+    const { rows, rejected } = parsePaymentList(text);
+    if (rows.length) onRows(rows);
+    setOutcome({ added: rows.length, rejected });
+    if (rejected.length === 0) setText('');
+  };
+  return (
+    <div className="paste">
+      <label htmlFor={id}>{t('payments.paste.label')}</label>
+      <p className="hint" id={`${id}-hint`}>{t('payments.paste.hint')}</p>
+      <textarea id={id} rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} placeholder={'2025-02-15 1100.16\n2025-03-15 1100.16'} />
+      <button type="button" className="secondary" onClick={read} disabled={!text.trim()}>
+        {t('payments.paste.read')}
+      </button>
+      <div role="status" className="paste-outcome">
+        {outcome && (
+          <>
+            <p>{t('payments.paste.added', { n: outcome.added })}</p>
+            {outcome.rejected.length > 0 && (
+              <>
+                <p>{t('payments.paste.rejected', { n: outcome.rejected.length })}</p>
+                <ul>{outcome.rejected.map((line, i) => <li key={i}><code>{line}</code></li>)}</ul>
+              </>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

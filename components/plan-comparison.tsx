@@ -1,0 +1,53 @@
+'use client';
+
+import { formatMoney, isNegative, absolute } from '@/lib/display/format-money';
+import { BalanceChart } from './balance-chart';
+import { useLang, useT } from './language';
+import { describePlan } from './plan-text';
+import type { PlanView } from './plan-view';
+
+export interface ComparedPlan {
+  readonly key: string;
+  readonly title: string;
+  readonly plan: PlanView;
+  readonly graceMonths?: number | undefined;
+  readonly recommended: boolean;
+}
+
+/** The offers side by side: payment, months, total, savings, whether the budget carries it. */
+export function PlanComparison({ plans, hasBudget }: { readonly plans: ReadonlyArray<ComparedPlan>; readonly hasBudget: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const affordable = (p: PlanView) => (!hasBudget || p.affordable === undefined ? '—' : p.affordable ? t('compare.affordable.yes') : t('compare.affordable.no'));
+  const savings = (s: string) => (isNegative(s) ? t('compare.costsMore', { amount: formatMoney(absolute(s)) }) : formatMoney(s));
+  return (
+    <div className="comparison">
+      <h3>{t('compare.heading')}</h3>
+      <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+        <table className="figures-table compare" data-testid="plan-comparison">
+          <caption id="compare-caption">{t('compare.caption')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {plans.map((c) => (
+                <th scope="col" key={c.key} className={c.recommended ? 'recommended-col' : undefined}>
+                  {c.title}
+                  {c.recommended && <span className="badge">{t('plan.recommended')}</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr><th scope="row">{t('compare.what')}</th>{plans.map((c) => <td key={c.key}>{describePlan(c.plan, c.graceMonths, t, lang)}</td>)}</tr>
+            <tr><th scope="row">{t('compare.payment')}</th>{plans.map((c) => <td key={c.key}>{formatMoney(c.plan.payment)}</td>)}</tr>
+            <tr><th scope="row">{t('compare.months')}</th>{plans.map((c) => <td key={c.key}>{c.plan.months}</td>)}</tr>
+            <tr><th scope="row">{t('compare.total')}</th>{plans.map((c) => <td key={c.key}>{formatMoney(c.plan.total)}</td>)}</tr>
+            <tr><th scope="row">{t('compare.savings')}</th>{plans.map((c) => <td key={c.key}>{savings(c.plan.savings)}</td>)}</tr>
+            <tr><th scope="row">{t('compare.affordable')}</th>{plans.map((c) => <td key={c.key}>{affordable(c.plan)}</td>)}</tr>
+          </tbody>
+        </table>
+      </div>
+      <BalanceChart plans={plans} />
+    </div>
+  );
+}

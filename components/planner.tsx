@@ -1,0 +1,153 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { htmlLang, type Lang } from '@/lib/display/lang';
+import { AnalysisProvider } from './analysis-context';
+import { BudgetSection } from './budget-section';
+import { blankCase, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
+import { caseResolver } from './case-resolver';
+import { downloadCase, loadDraft, readCaseFile, saveDraft } from './case-storage';
+import { CaseToolbar, type Notice } from './case-toolbar';
+import { loadEngine } from './engine';
+import { exampleCase } from './example-case';
+import { PrintingContext } from './fold';
+import { translate } from './i18n';
+import { LangProvider } from './language';
+import { LetterSection } from './offer-letter-section';
+import { LiveTotal } from './live-total';
+import { LoanSection } from './loan-section';
+import { PaymentsSection } from './payments-section';
+import { PlansSection } from './plans-section';
+import { usePrintExpansion } from './print-expansion';
+import { ResultsSection } from './results-section';
+import { presentPaths } from './present-paths';
+import { setUiState, subscribeUi, uiServerSnapshot, uiSnapshot } from './ui-state';
+
+const SAVE_DELAY_MS = 250;
+
+/**
+ * The planner: the case form (react-hook-form over the case file itself), the live analysis, the
+ * plans and the letter. The draft is kept in this browser only; "today" is read here, never in lib/.
+ */
+export function Planner() {
+  const { lang } = useSyncExternalStore(subscribeUi, uiSnapshot, uiServerSnapshot);
+  const form = useForm<CaseDraft>({ mode: 'onChange', resolver: caseResolver, defaultValues: blankCase() });
+  const { reset, trigger, getValues, subscribe } = form;
+  const [epoch, setEpoch] = useState(0);
+  const [notice, setNotice] = useState<Notice>();
+  const printing = usePrintExpansion();
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    void loadEngine();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
+
+  /** Puts a case in the form, shows the errors of what it holds, and keeps it as the draft. */
+  const load = useCallback((json: unknown) => {
+    reset(json as CaseDraft);
+    const paths = presentPaths(json);
+    if (paths.length) void trigger(paths as never);
+    saveDraft(toCaseJson(getValues()));
+  }, [reset, trigger, getValues]);
+
+  useEffect(() => {
+    if (loaded.current) return;
+    loaded.current = true;
+    const draft = loadDraft();
+    if (draft) load(draft);
+    else reset(newCase(todayIso(new Date())));
+  }, [load, reset]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      saveDraft(toCaseJson(getValues()));
+    };
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(flush, SAVE_DELAY_MS);
+      },
+    });
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      flush();
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [subscribe, getValues]);
+
+  const replace = (json: unknown, next?: Notice) => {
+    setNotice(next);
+    setEpoch((e) => e + 1);
+    load(json);
+  };
+  const current = () => toCaseJson(getValues());
+
+  const onImport = async (file: File) => {
+    const outcome = await readCaseFile(file);
+    if (!outcome.ok) {
+      setNotice({ kind: 'refused', reason: outcome.reason, ...(outcome.detail && { detail: outcome.detail[lang] }) });
+      return;
+    }
+    replace(outcome.json, { kind: 'imported', undo: current(), name: file.name });
+  };
+
+  const onExport = () => {
+    const json = current();
+    const asOf = typeof json.asOf === 'string' && json.asOf ? json.asOf : 'draft';
+    const name = `repayment-case-${asOf}.json`;
+    downloadCase(json, name);
+    setNotice({ kind: 'exported', name });
+  };
+
+  return (
+    <LangProvider value={lang}>
+      <PrintingContext.Provider value={printing}>
+        <FormProvider {...form}>
+          <div className="planner" lang={htmlLang(lang)}>
+            <CaseToolbar
+              lang={lang}
+              notice={notice}
+              onLanguage={(l: Lang) => setUiState({ lang: l })}
+              onExample={() => replace(exampleCase(), { kind: 'example', undo: current() })}
+              onNew={() => replace(newCase(todayIso(new Date())), { kind: 'new', undo: current() })}
+              onImport={(file) => void onImport(file)}
+              onExport={onExport}
+              onUndo={(previous) => replace(previous)}
+            />
+            <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate(lang, 'form.label')}>
+              <AnalysisProvider epoch={epoch}>
+                <div className="planner-grid">
+                  <div className="inputs">
+                    <LoanSection />
+                    <PaymentsSection />
+                    <LiveTotal />
+                  </div>
+                  <div className="outputs">
+                    <ResultsSection />
+                  </div>
+                  <BudgetSection />
+                  <PlansSection />
+                  <LetterSection />
+                </div>
+              </AnalysisProvider>
+            </form>
+          </div>
+        </FormProvider>
+      </PrintingContext.Provider>
+    </LangProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { formatMoney } from '../../lib/display/format-money';
+import { EXAMPLE_CASE } from '../../components/example-case';
+import { expectNoAxeViolations, reportFor } from './planner-steps';
+
+/** A 360 px wide phone: the whole journey fits the screen, nothing scrolls sideways. */
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+test.describe('planner on a phone', () => {
+  test('try the example, follow the result, add a payment, see it recomputed; no sideways scrolling', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).tap();
+    const report = reportFor(EXAMPLE_CASE);
+    const liveTotal = page.locator('.live-total');
+    await expect(liveTotal).toBeVisible();
+    await expect(liveTotal).toContainText(formatMoney(report.statement.payoff));
+
+    await liveTotal.getByRole('link', { name: '看结果 ↓' }).tap();
+    await expect(page.getByTestId('payoff')).toBeInViewport();
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(report.statement.payoff));
+
+    await page.getByRole('button', { name: '+ 添加一笔还款' }).tap();
+    await page.getByLabel('第 5 笔还款的日期').fill('2025-06-15');
+    await page.getByLabel('第 5 笔还款的金额').fill('1100.16');
+    const more = reportFor({ ...EXAMPLE_CASE, payments: [...EXAMPLE_CASE.payments, { date: '2025-06-15', amount: '1100.16' }] });
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(more.statement.payoff));
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { formatMoney } from '../../lib/display/format-money';
+import { formatPercent } from '../../lib/display/format-percent';
+import { EXAMPLE_CASE } from '../../components/example-case';
+import { expectNoAxeViolations, frozen24, reportFor, storedCase, typedCase, typeJdLoanZh } from './planner-steps';
+
+/**
+ * Whole journeys in Chromium, in Chinese (the default). Every figure expected is computed here
+ * by the engine (lib/analyze) on the same case, then formatted as the page formats it.
+ */
+test.describe('planner, in Chinese', () => {
+  test('a JD 金条-style loan typed in shows the figures the engine computes; a 24-month frozen plan; all still there after reload', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await typeJdLoanZh(page);
+
+    const report = reportFor(typedCase);
+    const s = report.statement;
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(s.payoff)); // ¥8,848.28
+    await expect(page.getByTestId('supported-payoff')).toHaveText(formatMoney(report.caps.supported!.payoff)); // ¥8,781.65
+    const verdict = page.locator('.verdict');
+    await expect(verdict).toContainText(`其中已到期未还 ${formatMoney(s.totalDue)}，已逾期 ${s.daysOverdue} 天（逾期中期）`);
+    await expect(verdict).toContainText(`比合同少 ${formatMoney(report.caps.excess!.payoff)}`);
+    await expect(verdict).toContainText(`比按合同算出的多 ${formatMoney(s.claimGap!)}`);
+    await expect(page.getByTestId('apr')).toHaveText(formatPercent(report.loan.apr!));
+    await expect(page.locator('.cap-lines li.decisive')).toContainText('24.00%');
+    await expect(page.locator('.cap-lines li.decisive')).toContainText('法发〔2017〕22号');
+    await expect(page.getByTestId('excess')).toContainText(formatMoney(report.caps.excess!.payoff));
+    await expect.poll(() => storedCase(page)).toEqual(typedCase);
+
+    // Build the offer: 24 months, interest frozen (停息).
+    await page.getByRole('button', { name: '+ 分期还款' }).click();
+    const plan = page.locator('#plan-0');
+    await plan.getByLabel('分几期（每月一期）').fill('24');
+    await plan.getByLabel('年利率').fill('0');
+    await plan.getByLabel('第一期日期').fill('2025-10-01');
+    const withPlan = reportFor({ ...typedCase, plans: [frozen24] });
+    const computed = withPlan.plans[0] as unknown as { payment: string; total: string; savings: string };
+    await expect(plan.locator('.plan-outcome')).toContainText(`停息分24期，每月${formatMoney(computed.payment)}`);
+    const comparison = page.getByTestId('plan-comparison');
+    await expect(comparison.getByRole('row', { name: /^每月还款/ })).toContainText(formatMoney(computed.payment));
+    await expect(comparison.getByRole('row', { name: /^合计要还/ })).toContainText(formatMoney(computed.total));
+    await expect(comparison.getByRole('row', { name: /^比合同少付/ })).toContainText(formatMoney(computed.savings));
+    await expect(page.getByRole('img', { name: /各方案剩余欠款/ })).toBeVisible();
+    await page.getByRole('radio', { name: /^方案 1/ }).check();
+    await expect.poll(() => storedCase(page)).toEqual({ ...typedCase, plans: [frozen24], letter: { planIndex: 0 } });
+
+    await page.reload();
+    await expect(page.getByLabel('出借方名称')).toHaveValue('京东金条');
+    await expect(page.getByLabel('借款金额（合同本金）')).toHaveValue('12000.00');
+    await expect(page.locator('.payment-row')).toHaveCount(4);
+    await expect(page.locator('#plan-0').getByLabel('分几期（每月一期）')).toHaveValue('24');
+    await expect(page.getByRole('radio', { name: /^方案 1/ })).toBeChecked();
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(s.payoff));
+    await expect(page.locator('#plan-0 .plan-outcome')).toContainText(formatMoney(computed.payment));
+  });
+
+  test('export, then import the file back: the case is the same, byte for byte', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(reportFor(EXAMPLE_CASE).statement.payoff));
+
+    const exportCase = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出案件文件' }).click()]);
+      return readFile(await download.path());
+    };
+    const first = await exportCase();
+    expect(first.toString('utf8')).toBe(`${JSON.stringify(EXAMPLE_CASE, null, 2)}\n`);
+
+    await page.getByRole('button', { name: '新建' }).click();
+    await expect(page.getByLabel('借款金额（合同本金）')).toHaveValue('');
+    await page.setInputFiles('#import-file', { name: 'case.json', mimeType: 'application/json', buffer: first });
+    await expect(page.getByTestId('notice')).toContainText('已导入 case.json');
+    await expect(page.getByLabel('出借方名称')).toHaveValue(EXAMPLE_CASE.lender.name);
+    const second = await exportCase();
+    expect(second.equals(first)).toBe(true);
+  });
+
+  test('an import that is not a case is refused with a reason; an invalid case loads with its errors shown; undo restores', async ({ page }) => {
+    await page.goto('/');
+    await page.setInputFiles('#import-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
+    await expect(page.getByTestId('notice')).toContainText('无法导入：这不是 JSON 文件。');
+    await page.setInputFiles('#import-file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, ' ') });
+    await expect(page.getByTestId('notice')).toContainText('文件超过 1 MB');
+    await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else/2"}') });
+    await expect(page.getByTestId('notice')).toContainText('这不是本工具的案件文件');
+
+    await page.getByLabel('出借方名称').fill('我正在填的');
+    const broken = { ...EXAMPLE_CASE, loan: { ...EXAMPLE_CASE.loan, principal: '12,000' } };
+    await page.setInputFiles('#import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const principal = page.getByLabel('借款金额（合同本金）');
+    await expect(principal).toHaveValue('12,000');
+    await expect(principal).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-loan-principal-error')).toContainText('应为金额文字');
+    await expect(page.locator('.error-summary')).toContainText('合同本金应为金额文字');
+
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByLabel('出借方名称')).toHaveValue('我正在填的');
+  });
+
+  test('the example case, every fold open, has no accessibility violations; print shows the result without the form', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await expect(page.getByTestId('payoff')).toBeVisible();
+    await expect(page.locator('.letter-download button')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#loan')).toBeHidden();
+    await expect(page.locator('.toolbar')).toBeHidden();
+    await expect(page.getByTestId('payoff')).toBeVisible();
+    await expect(page.getByTestId('plan-comparison')).toBeVisible();
+  });
+
+  test('keyboard only: the language, the example and the result are reachable and usable', async ({ page }) => {
+    await page.goto('/');
+    const focused = async () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focused()) !== '试用示例'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('试用示例');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('payoff')).toBeVisible();
+    const summary = page.locator('summary', { hasText: '逐项明细' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table', { name: '现在的欠款由哪些部分组成' })).toBeVisible();
+  });
+});

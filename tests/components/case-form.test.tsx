@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+/**
+ * The case form: the engine's one schema validates what is typed, errors show inline in the
+ * user's language and say what is valid, and the draft is the case file, kept in the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_KEY } from '@/components/case-storage';
+import { loadEngine } from '@/components/engine';
+import { Planner } from '@/components/planner';
+import { todayIso } from '@/components/case-json';
+import { setUiState, UI_KEY } from '@/components/ui-state';
+
+const fixtureText = readFileSync('tests/fixtures/cases/jd-jintiao-equal-payment.json', 'utf8');
+const stored = () => JSON.parse(window.localStorage.getItem(CASE_KEY) ?? 'null') as Record<string, unknown> | null;
+const errorOf = (input: HTMLElement) => {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+};
+
+beforeAll(async () => {
+  await loadEngine();
+});
+
+afterEach(() => {
+  cleanup();
+  setUiState({ lang: 'zh' });
+  window.localStorage.clear();
+});
+
+async function renderPlanner() {
+  const utils = render(<Planner />);
+  // The draft (or a new case) is put in the form after the first render.
+  await waitFor(() => expect((screen.getByLabelText('算到哪一天') as HTMLInputElement).value).not.toBe(''));
+  return utils;
+}
+
+describe('the case form', () => {
+  it('starts a new case as of today, with a licensed lender and 12 equal payments preset', async () => {
+    await renderPlanner();
+    expect((screen.getByLabelText('算到哪一天') as HTMLInputElement).value).toBe(todayIso(new Date()));
+    expect((screen.getByLabelText('分几期（每月一期）') as HTMLInputElement).value).toBe('12');
+    expect((screen.getByRole('radio', { name: /持牌金融机构/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /等额本息/ }) as HTMLInputElement).checked).toBe(true);
+    // Nothing is flagged inline before the user types; the result panel lists what is left to fill in, by name.
+    expect(screen.getByLabelText('借款金额（合同本金）').getAttribute('aria-invalid')).toBeNull();
+    expect(await screen.findByText('还要填写 3 项：')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(expect.arrayContaining(['合同本金', '放款日', '利率数值']));
+  });
+
+  it('flags an amount that is not a plain number inline, in Chinese, naming what is valid; a correction clears it', async () => {
+    const user = userEvent.setup();
+    await renderPlanner();
+    const principal = screen.getByLabelText('借款金额（合同本金）');
+    await user.type(principal, '12,000');
+    await waitFor(() => expect(principal.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(principal)).toMatch(/合同本金应为金额文字，如 "12000" 或 "12000.50"/);
+    expect(errorOf(principal)).not.toMatch(/loan\.principal/);
+
+    await user.clear(principal);
+    await user.type(principal, '12000');
+    await waitFor(() => expect(principal.getAttribute('aria-invalid')).toBeNull());
+    expect(errorOf(principal)).toBe('');
+  });
+
+  it('rewords the errors in English when the language is switched, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    await renderPlanner();
+    const principal = screen.getByLabelText('借款金额（合同本金）');
+    await user.type(principal, '12,000');
+    await waitFor(() => expect(errorOf(principal)).toMatch(/应为金额文字/));
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const same = screen.getByLabelText('Amount borrowed (contract principal)') as HTMLInputElement;
+    expect(same.value).toBe('12,000');
+    expect(errorOf(same)).toMatch(/Loan principal must be an amount written as text, e\.g\. "12000"/);
+    expect(document.documentElement.lang).toBe('en');
+    expect(JSON.parse(window.localStorage.getItem(UI_KEY) ?? '{}')).toEqual({ lang: 'en' });
+  });
+
+  it('checks fields against each other: an as-of date before the payout is flagged where it is typed', async () => {
+    await renderPlanner();
+    fireEvent.change(screen.getByLabelText('放款日'), { target: { value: '2025-01-15' } });
+    const asOf = screen.getByLabelText('算到哪一天');
+    fireEvent.change(asOf, { target: { value: '2024-12-01' } });
+    await waitFor(() => expect(errorOf(asOf)).toMatch(/计算截止日不能早于放款日/));
+  });
+
+  it('turns a whole number of months into a JSON number, and flags one that is not whole', async () => {
+    const user = userEvent.setup();
+    await renderPlanner();
+    const months = screen.getByLabelText('分几期（每月一期）');
+    await user.clear(months);
+    await user.type(months, '24');
+    await waitFor(() => expect((stored()?.loan as Record<string, unknown> | undefined)?.termMonths).toBe(24));
+    await user.type(months, '.5');
+    await waitFor(() => expect(errorOf(months)).toMatch(/应为整数/));
+  });
+
+  it('saves the draft in this browser as the case file, money exactly as typed', async () => {
+    const user = userEvent.setup();
+    await renderPlanner();
+    await user.type(screen.getByLabelText('借款金额（合同本金）'), '12000.5');
+    await waitFor(() => expect((stored()?.loan as Record<string, unknown> | undefined)?.principal).toBe('12000.5'));
+    expect(stored()?.format).toBe('repayment-case/1');
+  });
+
+  it('loads a stored case back exactly, key order and all, and shows the figures the engine computes', async () => {
+    window.localStorage.setItem(CASE_KEY, JSON.stringify(JSON.parse(fixtureText)));
+    await renderPlanner();
+    expect((screen.getByLabelText('出借方名称') as HTMLInputElement).value).toBe('京东金条（重庆京东盛际小额贷款有限公司）');
+    expect(await screen.findByTestId('payoff')).toHaveProperty('textContent', '¥8,848.28');
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(window.localStorage.getItem(CASE_KEY)).toBe(JSON.stringify(JSON.parse(fixtureText)));
+  });
+});

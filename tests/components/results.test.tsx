@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+/**
+ * The results render the engine's report as it is: every figure formatted for the reader
+ * (¥12,345.67), the verdict first, every cap line with the decisive one marked and its source.
+ * Expected figures are the fixtures' own (tests/fixtures/cases/*.expected.json).
+ */
+import { readFileSync } from 'node:fs';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleCase } from '@/components/example-case';
+import { CapLines, Findings, TrueCost } from '@/components/law-section';
+import { OwedItems } from '@/components/owed-items';
+import { PlanComparison } from '@/components/plan-comparison';
+import { planView } from '@/components/plan-view';
+import { ScheduleTable } from '@/components/schedule-table';
+import { StageNote } from '@/components/stage-note';
+import { VerdictCard } from '@/components/verdict-card';
+import { analyze } from '@/lib/analyze';
+import type { Report } from '@/lib/report/types';
+import { cellsOf, renderInForm, textOf } from './harness';
+
+const read = (name: string) => JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as Record<string, unknown>;
+
+function reportOf(raw: unknown): Report {
+  const r = analyze(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.report;
+}
+
+const jd = read('jd-jintiao-equal-payment');
+const jdReport = reportOf(jd);
+
+afterEach(cleanup);
+
+describe('the verdict, first', () => {
+  it('says what is owed now, what the law supports and the excess, what is demanded, and the stage (zh)', () => {
+    // jd-jintiao.expected.json: payoff 8848.28, supported 8781.65, excess 66.63, claim gap 651.72, 78 days (mid)
+    renderInForm(<VerdictCard report={jdReport} />, { values: jd });
+    expect(screen.getByTestId('payoff').textContent).toBe('¥8,848.28');
+    expect(screen.getByTestId('supported-payoff').textContent).toBe('¥8,781.65');
+    const text = textOf(document.body);
+    expect(text).toContain('其中已到期未还 ¥3,586.59，已逾期 78 天（逾期中期）');
+    expect(text).toContain('比合同少 ¥66.63');
+    expect(text).toContain('¥9,500.00');
+    expect(text).toContain('比按合同算出的多 ¥651.72');
+    expect(text).toContain('起决定作用的上限：年利率24%');
+    expect(text).toContain('法发〔2017〕22号');
+    expect(text).toContain('填写第3步'); // no budget yet: where to get an offer
+  });
+
+  it('says the same in English', () => {
+    renderInForm(<VerdictCard report={jdReport} />, { lang: 'en', values: jd });
+    const text = textOf(document.body);
+    expect(text).toContain('Under the contract, paying it all off now takes');
+    expect(text).toContain('¥8,848.28');
+    expect(text).toContain('Of this, ¥3,586.59 has fallen due and is unpaid; 78 days overdue (mid arrears).');
+    expect(text).toContain('¥66.63 less than the contract');
+    expect(text).toContain('¥651.72 more than the contract itself gives');
+  });
+
+  it('proposes the recommended offer once there is a budget', () => {
+    const report = reportOf(exampleCase());
+    renderInForm(<VerdictCard report={report} />, { values: exampleCase() });
+    const rec = planView(report.recommendation!.plan)!;
+    expect(textOf(document.body)).toContain(`停息分${rec.months}期，每月¥${rec.payment}`);
+  });
+});
+
+describe('the rate and the legal cap', () => {
+  it('shows the true annual cost beside the contract rate as entered', () => {
+    renderInForm(<TrueCost report={jdReport} />, { values: jd });
+    expect(screen.getByTestId('apr').textContent).toBe('18.00%');
+    const text = textOf(document.body);
+    expect(text).toContain('合同写：日利率 0.05%');
+    expect(text).toContain('19.56%'); // effective rate 0.195623
+    expect(text).toContain('24.00%');
+    expect(text).toContain('中国人民银行公告〔2021〕第3号');
+  });
+
+  it('lists every cap line, marks the one that decides, cites each, and gives the overdue excess in yuan', () => {
+    renderInForm(<CapLines report={jdReport} />, { values: jd });
+    const lines = screen.getAllByRole('listitem');
+    expect(lines).toHaveLength(2);
+    expect(textOf(lines[0]!)).toMatch(/^24\.00%起决定作用/);
+    expect(textOf(lines[0]!)).toContain('法释〔2020〕27号');
+    expect(textOf(lines[1]!)).toMatch(/^36\.00%/);
+    expect(textOf(lines[1]!)).not.toContain('起决定作用');
+    expect(textOf(lines[1]!)).toContain('整治办函〔2017〕141号');
+    const text = textOf(document.body);
+    expect(text).toContain('¥489.02');
+    expect(text).toContain('¥422.39');
+    expect(text).toContain('超出上限 ¥66.63');
+    expect(screen.getByTestId('excess').textContent).toContain('¥66.63');
+  });
+
+  it('shows every finding with its source', () => {
+    renderInForm(<Findings report={jdReport} />, { lang: 'en' });
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((li) => li.className)).toEqual(jdReport.caps.findings.map((f) => f.severity));
+    expect(textOf(items[2]!)).toContain('the 66.63 above it is not supported');
+    expect(textOf(items[2]!)).toContain('Fa Fa [2017] No. 22');
+  });
+
+  it('for a void contract, says only the principal received is owed', () => {
+    const report = reportOf(read('void-unlicensed'));
+    renderInForm(<CapLines report={report} />);
+    expect(textOf(document.body)).toContain('只需返还实际拿到的本金');
+    expect(textOf(document.body)).toContain('法释〔2020〕17号');
+  });
+});
+
+describe('the details', () => {
+  it('itemises what is owed: contract, supported and the difference, zero rows left out', () => {
+    renderInForm(<OwedItems report={jdReport} />);
+    const table = screen.getByRole('table');
+    const row = (name: string) => cellsOf(within(table).getByRole('row', { name: new RegExp(`^${name}`) }));
+    expect(row('已到期的本金')).toBe('已到期的本金 ¥2,974.03 ¥2,974.03 —');
+    expect(row('罚息')).toBe('罚息 ¥481.79 ¥422.39 ¥59.40');
+    expect(row('复利')).toBe('复利 ¥7.23 ¥0.00 ¥7.23');
+    expect(row('已到期合计')).toBe('已到期合计 ¥3,586.59 ¥3,519.96 ¥66.63');
+    expect(row('现在全部还清')).toBe('现在全部还清 ¥8,848.28 ¥8,781.65 ¥66.63');
+    expect(within(table).queryByRole('row', { name: /违约金/ })).toBeNull();
+  });
+
+  it('explains the overdue stage and cites the credit-record rules', () => {
+    renderInForm(<StageNote report={jdReport} />, { lang: 'en' });
+    const text = textOf(document.body);
+    expect(text).toContain('mid arrears · 78 days overdue');
+    expect(text).toContain('12378');
+    expect(text).toMatch(/Credit Reporting Industry, Arts?\. 16, 17/);
+  });
+
+  it('lays out the contract schedule with dates in the reader’s format', () => {
+    renderInForm(<ScheduleTable rows={jdReport.schedule} caption="合同还款计划" />);
+    const rows = screen.getAllByRole('row');
+    expect(rows).toHaveLength(13);
+    expect(cellsOf(rows[1]!)).toBe('1 2025年2月15日 ¥1,100.16 ¥920.16 ¥180.00');
+    expect(cellsOf(rows[12]!)).toBe('12 2026年1月15日 ¥1,100.19 ¥1,083.93 ¥16.26');
+  });
+});
+
+describe('the offers side by side', () => {
+  it('compares payment, months, total, savings and the budget, with the recommended one marked and a chart with a table', () => {
+    const report = reportOf(exampleCase());
+    const mine = planView(report.plans[0])!;
+    const rec = planView(report.recommendation!.plan)!;
+    renderInForm(
+      <PlanComparison
+        hasBudget
+        plans={[
+          { key: 'p0', title: '方案 1', plan: mine, recommended: false },
+          { key: 'r', title: '建议的方案', plan: rec, recommended: true },
+        ]}
+      />,
+    );
+    const table = screen.getByTestId('plan-comparison');
+    expect(cellsOf(within(table).getByRole('row', { name: /^每月还款/ }))).toBe(`每月还款 ¥${mine.payment} ¥${rec.payment}`);
+    expect(cellsOf(within(table).getByRole('row', { name: /^期数/ }))).toBe('期数 24 18');
+    expect(cellsOf(within(table).getByRole('row', { name: /^合计要还/ }))).toBe('合计要还 ¥8,781.65 ¥8,781.65');
+    expect(cellsOf(within(table).getByRole('row', { name: /^在预算内吗/ }))).toBe('在预算内吗 ✓ 能承受 ✓ 能承受');
+    expect(textOf(within(table).getByRole('columnheader', { name: /建议的方案/ }))).toBe('建议的方案推荐');
+    const chart = screen.getByRole('img', { name: /各方案剩余欠款随时间的变化/ });
+    expect(chart.querySelectorAll('path.series')).toHaveLength(2);
+    expect(screen.getByText('以表格查看')).toBeTruthy();
+  });
+});
