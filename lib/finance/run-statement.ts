@@ -68,6 +68,10 @@ export function runStatement(t: StatementTerms): StatementRun {
   const accrue = (d: Debt, to: Day) => {
     const n = to - d.accruedTo;
     if (n <= 0) return;
+    if (d.settled) {
+      d.accruedTo = to; // nothing left for penalty or compound interest to run on
+      return;
+    }
     const principal = d.unpaid('principal');
     if (!outstandingBase && d.bearsPenalty && isPositive(principal)) {
       const p = principal.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);

@@ -65,7 +65,9 @@ export function snapshot(d: Debt): DebtSnapshot {
 export function summariseStatement(t: Tally): StatementRun {
   const debts = t.due.map(snapshot);
   let chargesPaid = ZERO;
-  for (const d of debts) chargesPaid = chargesPaid.plus(d.paid.penalty).plus(d.paid.compound).plus(d.paid.lateFee);
+  for (const d of debts) {
+    for (const c of ['penalty', 'compound', 'lateFee'] as const) if (!d.paid[c].isZero()) chargesPaid = chargesPaid.plus(d.paid[c]);
+  }
   return {
     statement: statementFrom(debts, t.T, t.credit, t.principalNotDue, t.accruedInterest),
     charged: { penalty: toFen(t.charged.penalty), compound: toFen(t.charged.compound), lateFees: toFen(t.charged.lateFees) },

@@ -1,8 +1,8 @@
-import { Decimal, ZERO, min, toFen } from '../decimal';
+import { Decimal, ZERO, isPositive, min, toFen } from '../decimal';
 import type { Day } from '../calendar';
 import { COMPONENTS, type Amounts, type Component } from '../finance/debt';
 import type { DebtSnapshot, Statement, StatementRun } from '../finance/statement-types';
-import { statementFrom } from '../finance/summarise-statement';
+import { statementFrom, unpaidTotals } from '../finance/summarise-statement';
 import type { OverdueTest } from './overdue-test';
 
 const CHARGES: ReadonlyArray<Component> = ['penalty', 'compound', 'lateFee'];
@@ -12,16 +12,17 @@ const CHARGES: ReadonlyArray<Component> = ['penalty', 'compound', 'lateFee'];
  * penalty interest, then compound interest, then late fees (courts support interest before
  * liquidated damages). Whole fen per item keep the rounded items from adding up past the limit.
  */
-function chargeBudgets(debts: ReadonlyArray<DebtSnapshot>, allowance: Decimal): Record<Component, Decimal> {
+function chargeBudgets(unpaid: Amounts, allowance: Decimal): Record<Component, Decimal> {
   let left = allowance.isNegative() ? ZERO : allowance.toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const budgets = { fee: ZERO, lateFee: ZERO, penalty: ZERO, compound: ZERO, interest: ZERO, principal: ZERO };
   for (const c of CHARGES) {
-    const unpaid = debts.reduce((s, d) => s.plus(Decimal.max(ZERO, d.owed[c].minus(d.paid[c]))), ZERO);
-    budgets[c] = min(toFen(unpaid), left);
+    budgets[c] = min(toFen(unpaid[c]), left);
     left = left.minus(budgets[c]);
   }
   return budgets;
 }
+
+const hasUnpaid = (d: DebtSnapshot, cs: ReadonlyArray<Component>) => cs.some((c) => d.owed[c].greaterThan(d.paid[c]));
 const TERM_ITEMS: ReadonlyArray<Component> = COMPONENTS.filter((c) => !CHARGES.includes(c));
 
 /**
@@ -33,9 +34,11 @@ const TERM_ITEMS: ReadonlyArray<Component> = COMPONENTS.filter((c) => !CHARGES.i
 export function capStatement(run: StatementRun, test: OverdueTest, T: Day): Statement {
   const left = test.allowed.minus(run.chargesPaid);
   let refund = left.isNegative() ? left.negated() : ZERO;
-  const budgets = chargeBudgets(run.debts, left);
+  const budgets = chargeBudgets(unpaidTotals(run.debts), left);
 
   const debts: DebtSnapshot[] = run.debts.map((d) => {
+    // Most debts of a long loan are settled: pass them through untouched.
+    if (!hasUnpaid(d, CHARGES) && !(isPositive(refund) && hasUnpaid(d, TERM_ITEMS))) return d;
     const owed: Amounts = { ...d.owed };
     const paid: Amounts = { ...d.paid };
     for (const c of CHARGES) {
