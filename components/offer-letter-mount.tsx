@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { Lang } from '@/lib/display/lang';
 import type { Report } from '@/lib/report/types';
 import { Fold } from './fold';
+import { GuideTimeBarred } from './guide-time-barred';
 import { LetterDownloadButton } from './letter-download-button';
 import { LETTER_DOWNLOAD_LABELS } from './letter-download-labels';
 import { LetterPreview } from './letter-preview';
@@ -21,6 +22,8 @@ export default function LetterMount({ caseText, report, language }: { readonly c
   const caseJson = useMemo(() => JSON.parse(caseText) as unknown, [caseText]);
   return (
     <div className="letter-mount">
+      {/* A debt that may be time-barred is explained before the letter can be made (issue 6). */}
+      <GuideTimeBarred report={report} />
       <LetterDownloadButton caseJson={caseJson} report={report} language={language} labels={LETTER_DOWNLOAD_LABELS[pageLang]} />
       <Fold summary={t('letter.preview')} lazy>
         <LetterPreview caseJson={caseJson} report={report} language={language} label={t('letter.preview')} />

@@ -10,7 +10,8 @@ interface Props {
   readonly fontFamily: ReadonlyArray<string>;
 }
 
-function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
+/** The letter's head fields (to, from, date…); the complaint's too. */
+export function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
   return (
     <View style={s.fields}>
       {fields.map((f, i) => (
@@ -23,7 +24,8 @@ function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
   );
 }
 
-function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
+/** The signature lines, on the right half; the complaint's too. */
+export function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
   return (
     <View style={s.signature} wrap={false}>
       {lines.map((l, i) => (

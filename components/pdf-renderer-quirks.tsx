@@ -37,11 +37,16 @@ export function registerLetterFonts(url: (file: string) => string): void {
  * The font families the letter needs, common first: a rare file only when some character of the
  * letter is missing from the common font and falls in that file's window.
  */
-export async function letterFontFamilies(letter: Letter): Promise<string[]> {
+export function letterFontFamilies(letter: Letter): Promise<string[]> {
+  return fontFamiliesFor(letterText(letter));
+}
+
+/** The font families for any document's texts (the complaint's too), common first. */
+export async function fontFamiliesFor(texts: Iterable<string>): Promise<string[]> {
   await Font.load({ fontFamily: FONT_FAMILY });
   const common = Font.getFont({ fontFamily: FONT_FAMILY }).data;
   const needed = new Set<string>();
-  for (const text of letterText(letter)) {
+  for (const text of texts) {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       if (cp < 0x20 || common?.hasGlyphForCodePoint(cp)) continue;

@@ -93,3 +93,6 @@ export function channelsFor(contacts: ReadonlyArray<Contact>): Channel[] {
   const wanted = new Set(contacts.flatMap(flagsFor).flatMap((f) => f.complainTo));
   return order.filter((c) => wanted.has(c));
 }
+
+/** The channel a complaint about this log goes to first: the most serious its flags call for, else the lender's own line. */
+export const defaultChannel = (contacts: ReadonlyArray<Contact>): Channel => channelsFor(contacts)[0] ?? 'lender';

@@ -19,6 +19,9 @@ export const CREDIT_FACTS: ReadonlyArray<{ readonly text: Words; readonly citati
   { text: { zh: '每人每年可以免费查询本人信用报告2次（人民银行征信中心）。', en: 'You can get your own credit report free twice a year (PBOC Credit Reference Center).' }, citation: cite('credit-17') },
 ];
 
+/** The sources of the collection rules the stages list as unlawful (as evidence-flags.ts cites them one by one). */
+export const UNLAWFUL_COLLECTION_CITATION = cite('security-42', 'pipl-10', 'card-68', 'criminal-279', 'guideline-2024-night');
+
 const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '暴力、威胁、辱骂', en: 'violence, threats or insults' },
   { zh: '联系或告知通讯录中与债务无关的人', en: 'contacting people in your address book, or telling them about the debt' },

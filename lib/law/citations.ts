@@ -57,6 +57,8 @@ export const CITATIONS = {
   'limitation-19': c(I.limitation, '第十九条', 'Art. 19'),
   'credit-16': c(I.credit, '第十六条', 'Art. 16'),
   'credit-17': c(I.credit, '第十七条', 'Art. 17'),
+  // Issue 6 (complaints to 12363): the right to object to wrong credit information; not in LAW.md yet.
+  'credit-25': { ...c(I.credit, '第二十五条', 'Art. 25'), verify: true },
   'card-70': c(I.card, '第七十条', 'Art. 70'),
   'card-68': { ...c(I.card, '第六十八条', 'Art. 68'), verify: true },
   'pipl-10': c(I.pipl, '第十条', 'Art. 10'),

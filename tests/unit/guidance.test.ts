@@ -19,6 +19,24 @@ describe('where you are: the stage from the case (LAW.md §8)', () => {
     expect(stageGuide(r.report.stage).days.en).toBe('31–180 days overdue');
   });
 
+  it('the stage boundaries: 0 days current, 1–30 early, 31–180 mid, over 180 late', () => {
+    const stageOn = (asOf: string) => {
+      const r = analyze({
+        format: 'repayment-case/1', asOf,
+        lender: { name: '某小贷', kind: 'licensed' },
+        loan: { principal: '5000.00', startDate: '2025-02-01', firstDueDate: '2025-03-01', termMonths: 1, rate: { value: '18', per: 'year' }, method: 'bullet' },
+      });
+      if (!r.ok) throw new Error('invalid');
+      return [r.report.statement.daysOverdue, r.report.stage];
+    };
+    // Due 2025-03-01: 2025-03-31 is day 30, 2025-04-01 day 31; 2025-08-28 is day 180, 2025-08-29 day 181.
+    expect(stageOn('2025-03-01')).toEqual([0, 'current']);
+    expect(stageOn('2025-03-31')).toEqual([30, 'early']);
+    expect(stageOn('2025-04-01')).toEqual([31, 'mid']);
+    expect(stageOn('2025-08-28')).toEqual([180, 'mid']);
+    expect(stageOn('2025-08-29')).toEqual([181, 'late']);
+  });
+
   it('every stage has what happens next, what is lawful and not, and a next step, in both languages', () => {
     expect(STAGE_GUIDES.map((g) => g.stage)).toEqual(['current', 'early', 'mid', 'late']);
     for (const g of STAGE_GUIDES) {

@@ -1,0 +1,125 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { Lang } from '@/lib/display/lang';
+import { CHANNELS, channelsFor, defaultChannel, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
+import type { Report } from '@/lib/report/types';
+import { useLang, usePick } from './language';
+import { useGuideT } from './guide-text';
+
+const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
+
+/**
+ * Offers the PDF to save. The letter button has the same few lines; importing them from it would
+ * pull the letter's data module (and zod) into this page's first load.
+ */
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readonly failed: string };
+
+interface Props {
+  readonly draft?: Record<string, unknown>;
+  readonly report?: Report;
+  readonly evidence: ReadonlyArray<Contact>;
+  /** Where the font files are served from (the app's own public/fonts). */
+  readonly fontBase?: string;
+}
+
+/**
+ * The complaint (issue 6): to the channel chosen (the most fitting for the log first), in either
+ * language, made on this device as a PDF with the negotiation letter's renderer and font. The
+ * complaint's data module and the renderer load only on the first click; a debt that may be
+ * time-barred is confirmed first, as for the letter.
+ */
+export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/' }: Props) {
+  const t = useGuideT();
+  const pick = usePick();
+  const pageLang = useLang();
+  const suggested = channelsFor(evidence);
+  const [chosen, setChosen] = useState<Channel>();
+  const [language, setLanguage] = useState<Lang>();
+  const [step, setStep] = useState<Step>('idle');
+  const channel = chosen ?? defaultChannel(evidence);
+  const letterLang = language ?? pageLang;
+  const barred = report?.warnings.find((w) => w.id === 'time-barred');
+  const busy = step === 'loading' || step === 'rendering';
+
+  async function make() {
+    if (!draft || !report) return;
+    try {
+      setStep('loading');
+      const [{ complaintFromJson }, { complaintPdfBlob }] = await Promise.all([import('@/lib/guidance/complaint-letter'), import('./pdf-complaint-blob')]);
+      const built = complaintFromJson(draft, report, { channel, language: letterLang });
+      if (!built.ok) return setStep({ failed: built.message[pageLang] });
+      setStep('rendering');
+      save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`), built.letter.fileName);
+      setStep('saved');
+    } catch (error) {
+      setStep({ failed: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <section aria-labelledby="complaint-heading" className="card" id="complaint">
+      <h2 id="complaint-heading">{t('complaint.heading')}</h2>
+      <p className="hint">{t('complaint.intro')}</p>
+      <p className="warning-text"><strong>{t('complaint.police')}</strong></p>
+      {!evidence.length ? (
+        <p className="hint">{t('complaint.needsLog')}</p>
+      ) : !report || !draft ? (
+        <p className="hint">{t('complaint.needsCase')} <Link href="/" prefetch={false}>{t('stage.fill')}</Link></p>
+      ) : (
+        <>
+          <fieldset className="field radios">
+            <legend>{t('complaint.channel')}</legend>
+            {[...suggested, ...ALL.filter((c) => !suggested.includes(c))].map((c) => (
+              <div className="radio" key={c}>
+                <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setChosen(c)} />
+                <label htmlFor={`complaint-${c}`}>
+                  {pick(CHANNELS[c])}
+                  {suggested[0] === c && <span className="choice-hint"> {t('complaint.suggested')}</span>}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="complaint-language">{t('complaint.language')}</label>
+            <select id="complaint-language" value={letterLang} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh')}>
+              <option value="zh">简体中文</option>
+              <option value="en">English</option>
+            </select>
+          </div>
+          <div className="letter-download" data-step={typeof step === 'string' ? step : 'failed'}>
+            {step === 'confirming' && barred ? (
+              <div role="alertdialog" aria-labelledby="complaint-caution-title" aria-describedby="complaint-caution-text" className="letter-caution">
+                <p id="complaint-caution-title"><strong>{t('complaint.confirmTitle')}</strong></p>
+                <p id="complaint-caution-text">{pick(barred.message)}</p>
+                {barred.citation && <p><small>{barred.citation}</small></p>}
+                <button type="button" onClick={() => void make()}>{t('complaint.confirm')}</button>{' '}
+                <button type="button" onClick={() => setStep('idle')}>{t('complaint.cancel')}</button>
+              </div>
+            ) : (
+              <button type="button" disabled={busy} aria-busy={busy} onClick={() => (barred ? setStep('confirming') : void make())}>{t('complaint.download')}</button>
+            )}
+            <div role="status" aria-live="polite">
+              {step === 'loading' && t('complaint.loading')}
+              {step === 'rendering' && t('complaint.rendering')}
+              {step === 'saved' && t('complaint.saved')}
+              {typeof step === 'object' && `${t('complaint.failed')}${step.failed}`}
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useState } from 'react';
+import { checkMessage, QUESTIONS, type Answer } from '@/lib/guidance/message-check';
+import { usePick } from './language';
+import { useGuideT } from './guide-text';
+
+const ANSWERS: ReadonlyArray<Answer> = ['yes', 'no', 'unsure'];
+
+/**
+ * "Is this lawyer's letter or text real?": the checklist of lib/guidance/message-check.ts, one
+ * radio group per question, the verdict recomputed on every answer. The answers stay in memory.
+ */
+export function GuideMessageCheck() {
+  const t = useGuideT();
+  const pick = usePick();
+  const [answers, setAnswers] = useState<Readonly<Record<string, Answer>>>({});
+  const result = checkMessage(answers);
+  const answered = Object.keys(answers).length > 0;
+  return (
+    <section aria-labelledby="check-heading" className="card" id="check">
+      <h2 id="check-heading">{t('check.heading')}</h2>
+      <p className="hint">{t('check.intro')}</p>
+      {QUESTIONS.map((q) => (
+        <fieldset key={q.id} className="field radios check-question" data-question={q.id}>
+          <legend>{pick(q.text)}</legend>
+          <div className="inline-choice">
+            {ANSWERS.map((a) => (
+              <span className="radio" key={a}>
+                <input type="radio" id={`check-${q.id}-${a}`} name={`check-${q.id}`} checked={answers[q.id] === a} onChange={() => setAnswers({ ...answers, [q.id]: a })} />
+                <label htmlFor={`check-${q.id}-${a}`}>{t(`check.${a}`)}</label>
+              </span>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div role="status" aria-live="polite" className={`check-verdict verdict-${result.verdict}`} data-testid="check-verdict" data-verdict={result.verdict}>
+        {answered && (
+          <>
+            <p className="check-verdict-line"><strong>{t('check.verdict', { verdict: t(`check.verdict.${result.verdict}`) })}</strong></p>
+            {result.reasons.length > 0 && (
+              <>
+                <h3>{t('check.why')}</h3>
+                <ul className="guide-list">{result.reasons.map((q) => <li key={q.id}>{pick(q.why)}</li>)}</ul>
+              </>
+            )}
+            <h3>{t('check.todo')}</h3>
+            <ul className="guide-list">{result.advice.map((a, i) => <li key={i}>{pick(a)}</li>)}</ul>
+          </>
+        )}
+      </div>
+      {answered && <button type="button" className="secondary" onClick={() => setAnswers({})}>{t('check.clear')}</button>}
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+import { parseCase } from '../case/parse-case';
+import type { CaseFile } from '../case/schema';
+import { cite } from '../law/citations';
+import type { Words } from '../law/messages';
+import { citeInLetter } from '../letter/cite-in-letter';
+import { letterFileName } from '../letter/file-name';
+import { formatDate, formatYuan } from '../letter/format';
+import { LetterError } from '../letter/letter-error';
+import { timeBarredCautions } from '../letter/time-barred-caution';
+import type { ClosingLine, LabelValue, LetterBlock, LetterCaution, LetterLanguage } from '../letter/types';
+import type { Report } from '../report/types';
+import { COMPLAINT_EN, COMPLAINT_ZH, type ComplaintWords } from './complaint-words';
+import { defaultChannel, flagsFor, type Channel, type Contact, type Flag, type FlagId } from './evidence-flags';
+
+export { defaultChannel };
+
+/** A column of the incidents table: its label and its share of the table's width, in percent. */
+export interface IncidentColumn { readonly label: string; readonly width: number }
+
+/** The logged contacts, enclosed with the complaint: time, channel, who, what happened, rules broken with sources. */
+export interface IncidentTable {
+  readonly caption: string;
+  readonly columns: ReadonlyArray<IncidentColumn>;
+  readonly rows: ReadonlyArray<ReadonlyArray<string>>;
+}
+
+/**
+ * The complaint as data (`complaint-letter/1`), like the negotiation letter (lib/letter): every text
+ * final in the letter's language, so the PDF template only displays it.
+ */
+export interface ComplaintLetter {
+  readonly format: 'complaint-letter/1';
+  readonly language: LetterLanguage;
+  readonly date: string;
+  /** 催收投诉-<lender>-<date>.pdf */
+  readonly fileName: string;
+  readonly channel: Channel;
+  readonly title: string;
+  readonly lender: string;
+  readonly fields: ReadonlyArray<LabelValue>;
+  readonly salutation: string;
+  readonly blocks: ReadonlyArray<LetterBlock>;
+  readonly incidents: IncidentTable;
+  readonly closing: ReadonlyArray<ClosingLine>;
+  readonly signature: ReadonlyArray<LabelValue>;
+  readonly footer: string;
+  readonly pageLabel: string;
+  /** Shown before the complaint is made (a debt that may be time-barred: the letter names it). */
+  readonly cautions: ReadonlyArray<LetterCaution>;
+}
+
+export interface ComplaintOptions {
+  /** Default: case.letter.language, else zh. */
+  readonly language?: LetterLanguage;
+  /** Default: the most fitting channel for the log (defaultChannel). */
+  readonly channel?: Channel;
+  /** yyyy-MM-dd; default the case's asOf. */
+  readonly date?: string;
+}
+
+
+const NO_EVIDENCE: Words = { zh: '请先在催收记录中记下至少一次联系，才能生成投诉书。', en: 'Log at least one collection contact first: the complaint is made from the log.' };
+
+const FLAG_ORDER: ReadonlyArray<FlagId> = ['threats', 'impersonation', 'third-party', 'insults', 'late-night'];
+
+/** `yyyy-MM-ddTHH:mm` as the table prints it: "2025-05-15 23:10". */
+const timeOf = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+
+function incidentRow(contact: Contact, w: ComplaintWords, language: LetterLanguage): string[] {
+  const files = contact.attachments?.filter((a) => a.trim()) ?? [];
+  const what = [contact.summary?.trim() || w.table.noRule, ...(files.length ? [`${w.table.attachments}${files.join(language === 'zh' ? '、' : ', ')}`] : [])].join('\n');
+  const flags = flagsFor(contact);
+  // The table cites titles and articles only (the letter's body gives the English gloss): the column is narrow.
+  const rules = flags.length ? flags.map((f) => (language === 'zh' ? `${w.flag[f.id]}（${citeInLetter(f.citation, 'zh')}）` : `${w.flag[f.id]} (${citeInLetter(f.citation, 'zh')})`)).join('\n') : w.table.noRule;
+  return [timeOf(contact.at), w.channel[contact.channel], contact.who, what, rules];
+}
+
+/** One point per rule broken, most serious first, with how often and its source. */
+function conductPoints(contacts: ReadonlyArray<Contact>, w: ComplaintWords, language: LetterLanguage, source: string): LetterBlock[] {
+  const byId = new Map<FlagId, { flag: Flag; times: number }>();
+  for (const flag of contacts.flatMap(flagsFor)) {
+    const seen = byId.get(flag.id);
+    byId.set(flag.id, { flag, times: (seen?.times ?? 0) + 1 });
+  }
+  return FLAG_ORDER.flatMap((id) => {
+    const hit = byId.get(id);
+    return hit ? [{ kind: 'point' as const, text: w.rule(w.flag[id], hit.times), citation: `${source}${citeInLetter(hit.flag.citation, language)}` }] : [];
+  });
+}
+
+/**
+ * The complaint from a validated case and its report (issue 6): addressed to the channel chosen,
+ * the loan's facts (worded so as not to acknowledge an amount), the conduct logged with the rules
+ * it breaks and their sources, the requests (stop, investigate, reply in writing), and the log as
+ * an enclosed table. Throws a LetterError when nothing is logged.
+ */
+export function buildComplaint(file: CaseFile, report: Report, options: ComplaintOptions = {}): ComplaintLetter {
+  const contacts = [...(file.evidence ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  if (!contacts.length) throw new LetterError(NO_EVIDENCE);
+  const language = options.language ?? file.letter?.language ?? 'zh';
+  const w = language === 'zh' ? COMPLAINT_ZH : COMPLAINT_EN;
+  const source = language === 'zh' ? '依据：' : 'Source: ';
+  const channel = options.channel ?? defaultChannel(contacts);
+  const date = options.date ?? file.asOf;
+  const day = (iso: string) => formatDate(iso, language);
+  const lender = file.lender.name;
+  const borrower = file.borrower ?? {};
+  const recipient = w.recipient(channel, lender);
+  const optional = (label: string, value: string | undefined): LabelValue[] => (value ? [{ label, value }] : []);
+
+  const loan: LetterBlock[] = [
+    { kind: 'paragraph', text: w.loan(day(file.loan.startDate), formatYuan(file.loan.principal, language), file.loan.termMonths, file.lender.contractNo || undefined) },
+    ...(report.statement.daysOverdue > 0 ? [{ kind: 'paragraph' as const, text: w.overdue(day(report.asOf), report.statement.daysOverdue) }] : []),
+    { kind: 'paragraph', text: w.notAcknowledged },
+  ];
+  const flagged = contacts.filter((c) => flagsFor(c).length > 0).length;
+  const conduct: LetterBlock[] = flagged
+    ? [{ kind: 'paragraph', text: w.conduct(contacts.length, day(contacts[0]!.at.slice(0, 10)), day(contacts[contacts.length - 1]!.at.slice(0, 10)), flagged) }, ...conductPoints(contacts, w, language, source), { kind: 'paragraph', text: w.seeTable }]
+    : [{ kind: 'paragraph', text: w.none }];
+  const requests: LetterBlock[] = [
+    { kind: 'list', items: w.requests(channel) },
+    ...(channel === '12363' ? [{ kind: 'point' as const, text: w.creditDispute, citation: `${source}${citeInLetter(cite('credit-25'), language)}` }] : []),
+  ];
+  const files = [...new Set(contacts.flatMap((c) => c.attachments ?? []).map((a) => a.trim()).filter(Boolean))];
+  const enclosures: LetterBlock[] = [{ kind: 'list', items: [w.enclosure.table(contacts.length), ...(files.length ? [w.enclosure.files(files)] : [])] }];
+
+  const blocks: LetterBlock[] = [{ kind: 'paragraph', text: w.opening(borrower.name || undefined, lender) }];
+  ([[w.heading.loan, loan], [w.heading.conduct, conduct], [w.heading.requests, requests], [w.heading.enclosures, enclosures]] as const).forEach(([heading, content], i) =>
+    blocks.push({ kind: 'heading', text: w.numbered(i, heading) }, ...content),
+  );
+  blocks.push({ kind: 'paragraph', text: w.closingParagraph });
+
+  return {
+    format: 'complaint-letter/1',
+    language,
+    date,
+    // The letter's safe-name rule, with the complaint's own prefix.
+    fileName: `催收投诉${letterFileName(lender, date).slice('协商还款申请'.length)}`,
+    channel,
+    title: w.title(channel),
+    lender,
+    fields: [
+      { label: w.field.to, value: recipient },
+      ...optional(w.field.from, borrower.name),
+      ...optional(w.field.phone, borrower.phone),
+      { label: w.field.respondent, value: lender },
+      ...optional(w.field.contractNo, file.lender.contractNo),
+      { label: w.field.date, value: day(date) },
+      { label: w.field.subject, value: w.title(channel) },
+    ],
+    salutation: w.salutation(recipient),
+    blocks,
+    incidents: {
+      caption: w.table.caption,
+      columns: [
+        { label: w.table.time, width: 14 },
+        { label: w.table.channel, width: 9 },
+        { label: w.table.who, width: 14 },
+        { label: w.table.what, width: 33 },
+        { label: w.table.rules, width: 30 },
+      ],
+      rows: contacts.map((c) => incidentRow(c, w, language)),
+    },
+    closing: w.closing,
+    signature: [{ label: w.signature.sign, value: '' }, ...optional(w.signature.name, borrower.name), { label: w.signature.date, value: day(date) }],
+    footer: w.footer,
+    pageLabel: w.pageLabel,
+    cautions: timeBarredCautions(file, report, date, language),
+  };
+}
+
+export type ComplaintResult = { readonly ok: true; readonly letter: ComplaintLetter } | { readonly ok: false; readonly message: Words };
+
+/** The complaint from a raw case (as the app holds it) and its report; what prevents it comes back as a message. */
+export function complaintFromJson(raw: unknown, report: Report, options: ComplaintOptions = {}): ComplaintResult {
+  const parsed = parseCase(raw);
+  if (!parsed.ok) return { ok: false, message: { zh: '案件数据有误，请先在规划页改正标出的问题。', en: 'The case has errors: correct the fields marked in the planner first.' } };
+  try {
+    return { ok: true, letter: buildComplaint(parsed.file, report, options) };
+  } catch (error) {
+    if (error instanceof LetterError) return { ok: false, message: error.words };
+    throw error;
+  }
+}
+
+/** Every text the complaint prints, in order: for the font fallback and for tests that read the PDF. */
+export function complaintText(c: ComplaintLetter): string[] {
+  const blockText = (b: LetterBlock): string[] => (b.kind === 'list' ? [...b.items] : b.kind === 'point' ? [b.text, b.citation] : b.kind === 'table' ? [b.caption, ...b.rows.flat(), ...b.total] : [b.text]);
+  return [
+    c.title,
+    ...c.fields.flatMap((f) => [f.label, f.value]),
+    c.salutation,
+    ...c.blocks.flatMap(blockText),
+    ...c.closing.map((l) => l.text),
+    ...c.signature.flatMap((f) => [f.label, f.value]),
+    c.incidents.caption,
+    ...c.incidents.columns.map((col) => col.label),
+    ...c.incidents.rows.flat(),
+    c.footer,
+    c.pageLabel,
+  ];
+}

@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { buildComplaint } from '../../lib/guidance/complaint-letter';
+import { parseCase } from '../../lib/case/parse-case';
+import { expectNoAxeViolations, reportFor, storedCase } from './planner-steps';
+import { LABELS_ZH, logContact, openGuideWith, OVERDUE_100, rawPdfText } from './guide-steps';
+
+/** Three contacts: an ordinary call, a threatening text, a call at 23:10 to the borrower's mother. */
+const THREE = [
+  { at: '2025-06-01T14:05', channel: 'call', who: '自称某小贷催收员', summary: '要求三天内还清' },
+  { at: '2025-06-03T09:30', channel: 'sms', who: '自称某律师事务所', summary: '称不还钱就上门抓人', conduct: ['威胁人身安全或以暴力相威胁'], files: 'sms-0603.png' },
+  { at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲', summary: '告诉母亲我欠钱，要她代还', conduct: ['联系了我的家人、朋友、同事或通讯录里的其他人'], files: 'call-0605-2310.m4a' },
+];
+
+test.describe('the guide (处境与应对), in Chinese', () => {
+  test('a case 100 days overdue is marked at the mid stage, with what happens next and the next step', async ({ page }) => {
+    await openGuideWith(page, OVERDUE_100);
+    expect(reportFor(OVERDUE_100).stage).toBe('mid');
+    await expect(page.getByTestId('stage-status')).toHaveText('截至 2025-06-09 已逾期 100 天。');
+    const here = page.locator('.timeline-stage[aria-current="step"]');
+    await expect(here).toHaveCount(1);
+    await expect(here).toHaveAttribute('data-stage', 'mid');
+    await expect(here).toContainText('你在这里');
+    await expect(here).toContainText('逾期31–180天');
+    await expect(here).toContainText('可能收到“律师函”');
+    await expect(here).toContainText('最好的下一步：核实律师函真伪');
+    await expect(page.locator('#stage')).toContainText('《征信业管理条例》第十六条');
+    await expect(page.getByTestId('time-barred')).toContainText('没有超过三年诉讼时效');
+    await expect(page.getByText('这里是一般信息，不构成法律意见。', { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a fake “lawyer text” demanding a fee to a personal account: likely a scam, and what to do', async ({ page }) => {
+    await page.goto('/guide');
+    await page.getByRole('group', { name: /个人账户/ }).getByLabel('是').check();
+    await page.getByRole('group', { name: /已立案/ }).getByLabel('是').check();
+    await page.getByRole('group', { name: /律师事务所全称/ }).getByLabel('否').check();
+    const verdict = page.getByTestId('check-verdict');
+    await expect(verdict).toHaveAttribute('data-verdict', 'likely-scam');
+    await expect(verdict).toContainText('判断：很可能是诈骗');
+    await expect(verdict).toContainText('不存在交费撤诉');
+    await expect(verdict).toContainText('任何情况下都不要为“撤诉”“停止起诉”交费。');
+    await expect(verdict).toContainText('法院的正式渠道送达');
+    // The answers are not kept: a reload starts afresh.
+    await page.reload();
+    await expect(page.getByTestId('check-verdict')).toHaveText('');
+  });
+
+  test('logs three contacts; the 23:10 call to a relative is flagged late at night and third-party; saved with the case and exported with it', async ({ page }) => {
+    await openGuideWith(page, OVERDUE_100);
+    for (const c of [THREE[2]!, THREE[0]!, THREE[1]!]) await logContact(page, c, LABELS_ZH);
+    await expect(page.getByTestId('log-count')).toHaveText('共 3 条记录，其中 2 条涉嫌违规。');
+
+    const rows = page.getByTestId('evidence-row');
+    await expect(rows).toHaveCount(3);
+    const night = rows.nth(2); // in time order
+    await expect(night).toContainText('2025-06-05 23:10');
+    await expect(night.locator('[data-flag]')).toHaveCount(2);
+    await expect(night.locator('[data-flag="late-night"]')).toContainText('深夜催收：22:00以后联系');
+    await expect(night.locator('[data-flag="late-night"]')).toContainText('2024年金融行业催收自律规范');
+    await expect(night.locator('[data-flag="third-party"]')).toContainText('《中华人民共和国个人信息保护法》第十条');
+    await expect(rows.nth(0)).toContainText('未发现违规');
+    await expect(rows.nth(1).locator('[data-flag="threats"]')).toContainText('110');
+
+    const stored = (await storedCase(page)) as { evidence: unknown[] };
+    expect(stored.evidence).toEqual([
+      { at: '2025-06-01T14:05', channel: 'call', who: '自称某小贷催收员', summary: '要求三天内还清' },
+      { at: '2025-06-03T09:30', channel: 'sms', who: '自称某律师事务所', summary: '称不还钱就上门抓人', threats: true, attachments: ['sms-0603.png'] },
+      { at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲', summary: '告诉母亲我欠钱，要她代还', thirdParty: true, attachments: ['call-0605-2310.m4a'] },
+    ]);
+
+    // Edit and delete by keyboard; the log survives a reload.
+    await page.getByRole('button', { name: '修改第 1 条' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('日期和时间')).toBeFocused();
+    await page.getByLabel('说了什么、做了什么').fill('要求三天内还清，语气强硬');
+    await page.getByRole('button', { name: '保存这条记录' }).press('Enter');
+    await expect(rows.nth(0)).toContainText('语气强硬');
+    await expect(rows.nth(0)).toBeFocused();
+    await page.reload();
+    await expect(page.getByTestId('evidence-row')).toHaveCount(3);
+    await expect(page.getByTestId('evidence-row').nth(0)).toContainText('语气强硬');
+
+    // The planner exports the case with its log, and export → import → export is byte for byte the same.
+    await page.getByRole('link', { name: /还款规划/ }).first().click();
+    const exportCase = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出案件文件' }).click()]);
+      return readFile(await download.path());
+    };
+    const first = await exportCase();
+    const exported = JSON.parse(first.toString('utf8')) as { evidence: Array<{ summary?: string }> };
+    expect(exported.evidence).toHaveLength(3);
+    expect(exported.evidence[0]!.summary).toBe('要求三天内还清，语气强硬');
+    await page.setInputFiles('#import-file', { name: 'case.json', mimeType: 'application/json', buffer: first });
+    await expect(page.getByTestId('notice')).toContainText('已导入 case.json');
+    expect((await exportCase()).equals(first)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    // Deleting from the guide.
+    await page.goto('/guide');
+    await page.getByRole('button', { name: '删除第 2 条' }).click();
+    await expect(page.getByTestId('evidence-row')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: '+ 记下一次联系' })).toBeFocused();
+  });
+
+  test('downloads the complaint PDF: addressed to the channel chosen, the incidents listed in its table', async ({ page }) => {
+    const draft = {
+      ...OVERDUE_100,
+      evidence: [
+        { at: '2025-06-01T14:05', channel: 'call', who: '自称某小贷催收员', summary: '要求三天内还清' },
+        { at: '2025-06-03T09:30', channel: 'sms', who: '自称某律师事务所', summary: '称不还钱就上门抓人', threats: true, attachments: ['sms-0603.png'] },
+        { at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲', summary: '告诉母亲我欠钱，要她代还', thirdParty: true, attachments: ['call-0605-2310.m4a'] },
+      ],
+    };
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openGuideWith(page, draft);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/fonts/'))).toEqual([]);
+    // Threats: the police first, as suggested; the user picks the financial regulator.
+    await expect(page.getByRole('radio', { name: /110 报警/ })).toBeChecked();
+    await page.getByRole('radio', { name: /12378/ }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载投诉书（PDF）' }).click()]);
+    expect(download.suggestedFilename()).toBe('催收投诉-某小贷公司-2025-06-09.pdf');
+    const path = test.info().outputPath('complaint.pdf');
+    await download.saveAs(path);
+    await expect(page.locator('#complaint [role="status"]')).toHaveText('已生成并保存。');
+    expect(requests.every((u) => new URL(u).origin === new URL(page.url()).origin)).toBe(true);
+
+    const text = rawPdfText(path);
+    const parsed = parseCase(draft);
+    if (!parsed.ok) throw new Error('invalid');
+    const letter = buildComplaint(parsed.file, reportFor(draft), { channel: '12378' });
+    expect(text).toContain('金融监管部门（12378金融消费者投诉热线）');
+    expect(text).toContain('附件：催收记录表');
+    for (const row of letter.incidents.rows) expect(text).toContain(row.join('').replace(/\s+/g, ''));
+    expect(text).toContain('2025-06-0523:10电话催收员打给我母亲');
+    expect(text).toContain('深夜催收（22:00以后联系）');
+    expect(text).toContain('不构成法律意见');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildComplaint, complaintFromJson, complaintText, defaultChannel } from '@/lib/guidance/complaint-letter';
+import type { Contact } from '@/lib/guidance/evidence-flags';
+import { complaintCase, EVIDENCE } from '../pdf/complaint-cases';
+
+const { raw, file, report } = complaintCase();
+const zh = buildComplaint(file, report);
+const en = buildComplaint(file, report, { language: 'en' });
+const texts = (blocks: typeof zh.blocks) => blocks.flatMap((b) => ('text' in b ? [b.text] : b.kind === 'list' ? [...b.items] : []));
+
+describe('the complaint is addressed to the right channel', () => {
+  const at = (time: string, extra: Partial<Contact> = {}): Contact => ({ at: `2025-08-20T${time}`, channel: 'call', who: '催收员', ...extra });
+
+  it('by default to the most fitting channel for the log: threats go to the police (110) first', () => {
+    expect(zh.channel).toBe('110');
+    expect(zh.fields[0]).toEqual({ label: '致：', value: '公安机关（110）' });
+    expect(zh.title).toBe('关于催收中违法行为的报案材料');
+  });
+
+  it('late-night calls and third-party contact alone go to the financial regulator (12378); nothing flagged goes to the lender', () => {
+    expect(defaultChannel([at('23:10', { thirdParty: true })])).toBe('12378');
+    expect(defaultChannel([at('14:00')])).toBe('lender');
+    expect(defaultChannel([])).toBe('lender');
+  });
+
+  it('to the channel the user chooses, the lender’s own complaint line named after the lender', () => {
+    const c = buildComplaint(file, report, { channel: 'lender' });
+    expect(c.salutation).toBe(`${file.lender.name} 客户投诉部门：`);
+    expect(c.title).toBe('关于违规催收行为的投诉书');
+  });
+
+  it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the right to object (Credit Reporting Regulation Art. 25)', () => {
+    const c = buildComplaint(file, report, { channel: '12363' });
+    const point = c.blocks.find((b) => b.kind === 'point' && b.citation.includes('第二十五条'));
+    expect(point).toBeDefined();
+    expect(texts(c.blocks).some((t) => t.includes('信用信息是否准确'))).toBe(true);
+  });
+});
+
+describe('what the complaint says', () => {
+  it('states the loan from the case and the days overdue from the report, and says it acknowledges no amount', () => {
+    const body = texts(zh.blocks).join('\n');
+    expect(body).toContain('合同本金12,000.00元，分12期');
+    expect(body).toContain(`已逾期${report.statement.daysOverdue}天`);
+    expect(body).toContain('不构成对任何欠款金额的确认');
+    // The lender's payoff figure is not stated: a written statement of the amount could read as acknowledging it.
+    expect(body).not.toContain(report.statement.payoff.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  });
+
+  it('lists each rule broken once, most serious first, with how often and its source', () => {
+    const points = zh.blocks.filter((b) => b.kind === 'point');
+    expect(points.map((p) => ('text' in p ? p.text : ''))).toEqual([
+      '威胁人身安全或以暴力相威胁（1次）',
+      '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
+      '深夜催收（22:00以后联系）（1次）',
+    ]);
+    expect(points.map((p) => (p.kind === 'point' ? p.citation : ''))).toEqual([
+      '依据：《中华人民共和国治安管理处罚法》第四十二条',
+      '依据：《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条',
+      '依据：2024年金融行业催收自律规范',
+    ]);
+  });
+
+  it('asks to stop the conduct, to investigate, and for a reply in writing', () => {
+    const c = buildComplaint(file, report, { channel: '12378' });
+    const requests = c.blocks.find((b) => b.kind === 'list')!;
+    expect(requests.kind === 'list' && requests.items.join('')).toMatch(/调查.*停止.*书面答复/s);
+  });
+
+  it('encloses the log as a table in time order: time, channel, who, what happened (with evidence files), rules broken with sources', () => {
+    expect(zh.incidents.columns.map((c) => c.label)).toEqual(['时间', '方式', '对方', '经过', '涉嫌违反的规定']);
+    expect(zh.incidents.columns.reduce((s, c) => s + c.width, 0)).toBe(100);
+    expect(zh.incidents.rows.map((r) => r[0])).toEqual(['2025-08-20 14:05', '2025-08-25 09:30', '2025-08-28 23:10']);
+    const night = zh.incidents.rows[2]!;
+    expect(night.slice(0, 3)).toEqual(['2025-08-28 23:10', '电话', '催收员致电本人母亲']);
+    expect(night[3]).toBe('告知本人欠款，要求母亲代还\n证据：call-0828-2310.m4a');
+    expect(night[4]).toContain('深夜催收（22:00以后联系）（2024年金融行业催收自律规范）');
+    expect(night[4]).toContain('《中华人民共和国个人信息保护法》第十条');
+    expect(zh.incidents.rows[0]![4]).toBe('—');
+    expect(texts(zh.blocks).some((t) => t === '本人保存的证据：sms-0825.png、call-0828-2310.m4a')).toBe(true);
+  });
+
+  it('says on every page that it is not legal advice, in both languages', () => {
+    expect(zh.footer).toContain('不构成法律意见');
+    expect(en.footer).toContain('not legal advice');
+  });
+
+  it('in English: the same facts and rows, sources with their English gloss in the body', () => {
+    expect(en.title).toBe('Report of unlawful conduct in debt collection');
+    expect(en.incidents.rows[2]!.slice(0, 2)).toEqual(['2025-08-28 23:10', 'Call']);
+    expect(en.blocks.some((b) => b.kind === 'point' && b.citation.includes('(Personal Information Protection Law of the PRC, Art. 10)'))).toBe(true);
+    expect(texts(en.blocks).join(' ')).toContain('does not acknowledge any amount claimed');
+  });
+
+  it('names the file 催收投诉-<lender>-<date>.pdf, with the letter’s safe-name rule', () => {
+    expect(zh.fileName).toBe(`催收投诉-${file.lender.name}-2025-09-01.pdf`);
+    expect(buildComplaint({ ...file, lender: { ...file.lender, name: 'A/B:C' } }, report).fileName).toBe('催收投诉-A_B_C-2025-09-01.pdf');
+  });
+
+  it('lists every text it prints (for the font fallback and the PDF tests)', () => {
+    const all = complaintText(zh);
+    for (const row of zh.incidents.rows) for (const cell of row) expect(all).toContain(cell);
+    expect(all).toContain(zh.footer);
+  });
+});
+
+describe('what stops or cautions the complaint', () => {
+  it('nothing logged: a message, not a letter', () => {
+    const r = complaintFromJson({ ...raw, evidence: [] }, report);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toContain('Log at least one');
+  });
+
+  it('an invalid case: a message, not a letter', () => {
+    const r = complaintFromJson({ ...raw, evidence: [{ ...EVIDENCE[0], at: '2025-08-28 23:10' }] }, report);
+    expect(r.ok).toBe(false);
+  });
+
+  it('a debt that may be time-barred carries the caution, to be confirmed before the PDF is made', () => {
+    // JD loan: last instalment due 2026-01-15, last payment 2025-05-15: three years run out on 2029-01-15.
+    const barred = complaintCase({ asOf: '2029-09-01' });
+    expect(barred.report.warnings.some((w) => w.id === 'time-barred')).toBe(true);
+    expect(buildComplaint(barred.file, barred.report).cautions.map((c) => c.id)).toEqual(['time-barred']);
+    expect(zh.cautions).toEqual([]);
+  });
+});
