@@ -43,7 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next build && node scripts/serve-static.mjs --port ${port}`,
+    // npm run build: next build, then the postbuild steps (security headers in out/_headers, first-load JS budget).
+    command: `npm run --silent build && node scripts/serve-static.mjs --port ${port}`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 180_000,

@@ -7,7 +7,9 @@ import { useT } from './language';
 export type Notice =
   | { readonly kind: 'example' | 'new' | 'imported'; readonly undo: unknown; readonly name?: string }
   | { readonly kind: 'exported'; readonly name: string }
-  | { readonly kind: 'refused'; readonly reason: 'too-big' | 'not-json' | 'not-a-case'; readonly detail?: string };
+  | { readonly kind: 'refused'; readonly reason: 'too-big' | 'not-json' | 'not-a-case'; readonly detail?: string }
+  /** The saved draft could not be read: kept under `key` (components/case-storage.ts loadDraft). */
+  | { readonly kind: 'set-aside'; readonly key: string; readonly paused: boolean };
 
 interface ToolbarProps {
   readonly lang: Lang;
@@ -18,10 +20,11 @@ interface ToolbarProps {
   readonly onImport: (file: File) => void;
   readonly onExport: () => void;
   readonly onUndo: (previous: unknown) => void;
+  readonly onDownloadSetAside: (key: string) => void;
 }
 
 /** Keep the work: an example, a new case, import and export of the case file, and the language. */
-export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImport, onExport, onUndo }: ToolbarProps) {
+export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImport, onExport, onUndo, onDownloadSetAside }: ToolbarProps) {
   const t = useT();
   const file = useRef<HTMLInputElement>(null);
   return (
@@ -51,16 +54,29 @@ export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImpo
         />
       </div>
       <div role="status" className="notice" data-testid="notice">
-        {notice && <NoticeText notice={notice} onUndo={onUndo} />}
+        {notice && <NoticeText notice={notice} onUndo={onUndo} onDownloadSetAside={onDownloadSetAside} />}
       </div>
       <p className="saved-note">{t('toolbar.autosave')}</p>
     </div>
   );
 }
 
-function NoticeText({ notice, onUndo }: { readonly notice: Notice; readonly onUndo: (previous: unknown) => void }) {
+interface NoticeProps {
+  readonly notice: Notice;
+  readonly onUndo: (previous: unknown) => void;
+  readonly onDownloadSetAside: (key: string) => void;
+}
+
+function NoticeText({ notice, onUndo, onDownloadSetAside }: NoticeProps) {
   const t = useT();
   switch (notice.kind) {
+    case 'set-aside':
+      return (
+        <p className="error">
+          {t(notice.paused ? 'notice.set-aside.paused' : 'notice.set-aside')}{' '}
+          <button type="button" className="link-button" onClick={() => onDownloadSetAside(notice.key)}>{t('notice.set-aside.download')}</button>
+        </p>
+      );
     case 'exported':
       return <p>{t('notice.exported', { name: notice.name })}</p>;
     case 'refused':

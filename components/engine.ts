@@ -1,4 +1,5 @@
 import type { AnalyzeResult } from '@/lib/analyze';
+import './zod-jitless';
 
 /**
  * The engine (lib/analyze with zod and decimal.js, about 60 KB gzipped) is loaded right after the

@@ -1,5 +1,7 @@
 'use client';
 
+// First: switches zod's JIT off before lib/letter builds its schemas (see zod-jitless.ts).
+import './zod-jitless';
 import { useMemo } from 'react';
 import { letterFromJson, type LetterLanguage, type LetterResult } from '@/lib/letter';
 import type { Report } from '@/lib/report/types';

@@ -7,7 +7,7 @@ import { AnalysisProvider } from './analysis-context';
 import { BudgetSection } from './budget-section';
 import { blankCase, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
 import { caseResolver } from './case-resolver';
-import { downloadCase, loadDraft, readCaseFile, saveDraft } from './case-storage';
+import { downloadCase, downloadSetAside, readCaseFile, readDraft, saveDraft } from './case-storage';
 import { CaseToolbar, type Notice } from './case-toolbar';
 import { loadEngine } from './engine';
 import { exampleCase } from './example-case';
@@ -40,7 +40,13 @@ export function Planner() {
   const loaded = useRef(false);
 
   useEffect(() => {
-    void loadEngine();
+    // The engine (zod, decimal.js, the law tables) is a long task to evaluate on a slow phone: a
+    // returning user's draft needs it at once (the draft effect below analyses it), a first visit
+    // only once the user starts: the first touch, click, key or focus anywhere on the page.
+    const start = () => void loadEngine();
+    const events = ['pointerdown', 'keydown', 'focusin'] as const;
+    events.forEach((e) => document.addEventListener(e, start, { once: true, passive: true }));
+    return () => events.forEach((e) => document.removeEventListener(e, start));
   }, []);
 
   useEffect(() => {
@@ -58,9 +64,17 @@ export function Planner() {
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
-    const draft = loadDraft();
-    if (draft) load(draft);
-    else reset(newCase(todayIso(new Date())));
+    const draft = readDraft();
+    if (draft.kind === 'draft') {
+      void loadEngine();
+      load(draft.json);
+    } else {
+      reset(newCase(todayIso(new Date())));
+    }
+    // A damaged draft is kept, never dropped in silence: say so, and offer it as a file. Storage is
+    // read once, after hydration (the server render has none), so its outcome is set here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (draft.kind === 'set-aside') setNotice({ kind: 'set-aside', key: draft.key, paused: draft.paused });
   }, [load, reset]);
 
   useEffect(() => {
@@ -127,6 +141,7 @@ export function Planner() {
               onImport={(file) => void onImport(file)}
               onExport={onExport}
               onUndo={(previous) => replace(previous)}
+              onDownloadSetAside={downloadSetAside}
             />
             <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate(lang, 'form.label')}>
               <AnalysisProvider epoch={epoch}>

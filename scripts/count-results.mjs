@@ -11,7 +11,7 @@
  *     (a file that failed to load, an unhandled error, the web server not starting): 1 failed;
  *   - typecheck or lint exiting non-zero: 1 failed each (they add nothing to "passed").
  *
- * Usage: node scripts/count-results.mjs --typecheck RC --lint RC --vitest RC --playwright RC
+ * Usage: node scripts/count-results.mjs --typecheck RC --lint RC --vitest RC --playwright RC [--lighthouse RC]
  *        [--vitest-json PATH] [--playwright-json PATH]
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     lint: { type: 'string' },
     vitest: { type: 'string' },
     playwright: { type: 'string' },
+    lighthouse: { type: 'string' },
     'vitest-json': { type: 'string', default: '.ci-results/vitest.json' },
     'playwright-json': { type: 'string', default: '.ci-results/playwright.json' },
   },
@@ -94,6 +95,10 @@ function countPlaywright(report, code) {
   return { passed, failed, notes };
 }
 
+function countMeasure(code) {
+  return code === 0 ? { passed: 1, failed: 0, notes: ['within budget'] } : { passed: 0, failed: 1, notes: [`exited with code ${code}`] };
+}
+
 function countCheck(code) {
   return code === 0 ? { passed: 0, failed: 0, notes: ['ok'] } : { passed: 0, failed: 1, notes: [`exited with code ${code}`] };
 }
@@ -103,6 +108,8 @@ const results = {
   lint: countCheck(exitCode(values.lint)),
   vitest: countVitest(readJson(values['vitest-json']), exitCode(values.vitest)),
   playwright: countPlaywright(readJson(values['playwright-json']), exitCode(values.playwright)),
+  // A measured budget (scripts/lighthouse.mjs): one passed or one failed, when the runner gives it.
+  ...(values.lighthouse !== undefined && { lighthouse: countMeasure(exitCode(values.lighthouse)) }),
 };
 
 let passed = 0;

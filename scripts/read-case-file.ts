@@ -18,7 +18,8 @@ export function readCaseFile(path: string): ReadResult {
     return { ok: false, message: { zh: `文件过大（${size} 字节，上限 ${MAX_CASE_BYTES}），不是案件文件`, en: `the file is too large (${size} bytes, limit ${MAX_CASE_BYTES}) to be a case file` } };
   }
   try {
-    return { ok: true, json: JSON.parse(readFileSync(path, 'utf8')) };
+    // A byte order mark (Windows Notepad writes one) is not part of the JSON; the browser's reader drops it too.
+    return { ok: true, json: JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, message: { zh: `不是有效的 JSON 文件：${why}`, en: `not a valid JSON file: ${why}` } };

@@ -4,13 +4,20 @@
  * its own; this exists so `npm start` and the browser tests run the real build
  * without extra dependencies.
  *
+ * Every response carries the headers in `out/_headers` (Content-Security-Policy with
+ * the pages' inline-script hashes, Referrer-Policy, Permissions-Policy…), written after
+ * the build by scripts/security-headers.mjs: the same file Netlify or Cloudflare Pages
+ * read, so the browser tests check exactly what a static host would send.
+ *
  * Usage: node scripts/serve-static.mjs [--port 3000] [--host 127.0.0.1] [--dir out]
  * (PORT and HOST in the environment work too.)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './security-headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +35,13 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`No static build in ${root}: run "npm run build" first.`);
   process.exit(1);
 }
+
+const headersPath = join(root, '_headers');
+if (!existsSync(headersPath)) {
+  console.error(`No ${headersPath}: build with "npm run build" (its postbuild step writes the security headers).`);
+  process.exit(1);
+}
+const headerRules = parseHeadersFile(readFileSync(headersPath, 'utf8'));
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -49,6 +63,22 @@ const types = {
   '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Text is sent gzipped, as any static host or CDN does (the Lighthouse run measures the real thing). */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+const compressed = new Map();
+
+/** The file gzipped, computed once per file and version (the build is immutable while served). */
+function gzipped(path) {
+  const { mtimeMs, size } = statSync(path);
+  const key = `${path}:${mtimeMs}:${size}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(path), { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 function isFile(path) {
   try {
@@ -73,19 +103,22 @@ function resolveFile(pathname) {
   const candidates = decoded.endsWith('/')
     ? [join(base, 'index.html')]
     : [base, `${base}.html`, join(base, 'index.html')];
-  return candidates.find(isFile) ?? null;
+  // The headers file is for the server, not for visitors.
+  return candidates.find((path) => path !== headersPath && isFile(path)) ?? null;
 }
 
 const server = createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const headers = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-cache',
+    ...headersFor(headerRules, pathname),
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;
   }
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   const file = resolveFile(pathname);
   const notFound = join(root, '404.html');
   const status = file ? 200 : 404;
@@ -94,18 +127,22 @@ const server = createServer((req, res) => {
     res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const cache = pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const type = types[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? gzipped(path) : undefined;
   res.writeHead(status, {
     ...headers,
-    'Content-Type': types[extname(path).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': statSync(path).size,
-    'Cache-Control': cache,
+    'Content-Type': type,
+    'Content-Length': body?.length ?? statSync(path).size,
+    ...(COMPRESSIBLE.test(type) && { Vary: 'Accept-Encoding' }),
+    ...(body && { 'Content-Encoding': 'gzip' }),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(path).pipe(res);
+  if (body) res.end(body);
+  else createReadStream(path).pipe(res);
 });
 
 server.listen(port, host, () => {

@@ -15,6 +15,9 @@ export function money(x: Decimal): string {
   const places = x.decimalPlaces();
   if (places > 2 || x.isZero()) return fixed(x, 2);
   const text = x.toString();
+  // Past 1e40 toString switches to exponent notation ("5.7e+94"): a valid but absurd case (the
+  // highest rate over decades) gets there. toFixed never does.
+  if (text.includes('e')) return fixed(x, 2);
   return places === 2 ? text : places === 1 ? `${text}0` : `${text}.00`;
 }
 /** A rate at the edge: a fraction with 6 decimals ("0.108964" = 10.8964%). */

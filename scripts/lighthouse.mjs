@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * `npm run lighthouse`: one Lighthouse run (performance only, its default mobile settings: a
+ * Moto G Power-sized screen, simulated slow 4G and a 4x slower CPU) against the production build
+ * served by scripts/serve-static.mjs with its real headers, in Debian's Chromium. Prints the score
+ * and the metrics; exits 1 below the budget (issue 7: 95).
+ *
+ * Build first (`npm run build`). One run, not the median of several, to keep CI short: the score
+ * moves by a point or two between runs on a busy machine.
+ *
+ * Usage: node scripts/lighthouse.mjs [--path /] [--min 95] [--port 4198] [--json out.json]
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const { values } = parseArgs({
+  options: { path: { type: 'string' }, min: { type: 'string' }, port: { type: 'string' }, json: { type: 'string' } },
+});
+const port = Number(values.port ?? 4198);
+const min = Number(values.min ?? 95);
+const url = `http://127.0.0.1:${port}${values.path ?? '/'}`;
+
+/** The static server, started here and stopped by its own process id. */
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const stopServer = () => server.exitCode === null && server.kill('SIGTERM');
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`the static server exited (${server.exitCode}): build first with "npm run build"`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+let chrome;
+let code = 1;
+try {
+  await waitForServer();
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // shared/TECH-NOTES.md: without the background-networking flags Chromium keeps calling out.
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  if (!result) throw new Error('Lighthouse returned no result');
+  const { lhr } = result;
+  if (values.json) writeFileSync(values.json, result.report);
+  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
+  const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
+  console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor} (${lhr.configSettings.throttlingMethod} throttling), ${url}`);
+  console.log(`  First Contentful Paint ${metric('first-contentful-paint')}, Largest Contentful Paint ${metric('largest-contentful-paint')}, Total Blocking Time ${metric('total-blocking-time')}, Cumulative Layout Shift ${metric('cumulative-layout-shift')}, Speed Index ${metric('speed-index')}`);
+  const verdict = score >= min ? 'within budget' : 'BELOW BUDGET';
+  console.log(`Lighthouse performance score: ${score} (budget ≥ ${min}): ${verdict}`);
+  code = score >= min ? 0 : 1;
+} catch (error) {
+  console.error(`Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await chrome?.kill();
+  stopServer();
+}
+process.exit(code);

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** tests/fixtures/hostile/: the hostile case files and what each must give (expected.json). */
+export const HOSTILE_DIR = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
+
+export interface Expected {
+  readonly outcome: 'not-json' | 'errors' | 'ok';
+  /** Paths that must have an error ('' = the file as a whole). */
+  readonly paths?: ReadonlyArray<string>;
+  /** Case paths whose text must reach the letter exactly as written. */
+  readonly text?: Readonly<Record<string, string>>;
+  readonly bom?: boolean;
+  /** When the browser's import refuses what the engine accepts (a shape the form should never hold). */
+  readonly browser?: 'not-a-case';
+}
+
+export const EXPECTED = JSON.parse(readFileSync(`${HOSTILE_DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+export const HOSTILE_FILES = readdirSync(HOSTILE_DIR).filter((f) => f !== 'expected.json').sort();

