@@ -17,16 +17,24 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/**
+ * The median of `runs` calls, measured in three rounds after a full warm-up round; the lowest
+ * round's median is reported, so a burst of other work on a shared machine (or a GC pause)
+ * cannot make one figure look like a regression.
+ */
 function time(raw: unknown, runs: number): number {
-  for (let i = 0; i < Math.min(20, runs); i++) analyze(raw); // warm up the JIT
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = analyze(raw);
-    samples.push(performance.now() - t0);
-    if (!r.ok) throw new Error(`bench case is invalid: ${JSON.stringify(r.errors)}`);
-  }
-  return median(samples);
+  const round = (): number => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = analyze(raw);
+      samples.push(performance.now() - t0);
+      if (!r.ok) throw new Error(`bench case is invalid: ${JSON.stringify(r.errors)}`);
+    }
+    return median(samples);
+  };
+  round(); // warm up the JIT
+  return Math.min(round(), round(), round());
 }
 
 /** The engine alone (issue 2's budgets): the bench case without plans or budget. */
