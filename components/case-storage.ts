@@ -1,5 +1,6 @@
 import { caseFileText } from './case-json';
 import './zod-jitless';
+import { saveFile } from './save-file';
 
 /** The draft in the browser: the case file's JSON under one key. Nothing leaves the device. */
 export const CASE_KEY = 'repayment-planner:case';
@@ -88,16 +89,6 @@ export function downloadCase(json: unknown, fileName: string): void {
   saveFile(new Blob([caseFileText(json)], { type: 'application/json' }), fileName);
 }
 
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
 

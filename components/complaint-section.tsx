@@ -7,23 +7,10 @@ import { CHANNELS, channelsFor, defaultChannel, type Channel, type Contact } fro
 import type { Report } from '@/lib/report/types';
 import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
+import { saveFile as save } from './save-file';
 
 const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
 
-/**
- * Offers the PDF to save. The letter button has the same few lines; importing them from it would
- * pull the letter's data module (and zod) into this page's first load.
- */
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readonly failed: string };
 

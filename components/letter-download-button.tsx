@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Letter } from '@/lib/letter';
 import type { LetterDownloadLabels } from './letter-download-labels';
 import { useLetter, type LetterSource } from './letter-use-letter';
+import { saveFile as save } from './save-file';
 
 // For client components; a server component imports the labels from letter-download-labels.tsx.
 export { LETTER_DOWNLOAD_LABELS, type LetterDownloadLabels } from './letter-download-labels';
@@ -16,16 +17,6 @@ interface Props extends LetterSource {
   readonly fontBase?: string;
 }
 
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Makes the letter PDF on the user's device and saves it as 协商还款申请-<lender>-<date>.pdf.
