@@ -1,17 +1,23 @@
+import type { ReactNode } from 'react';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { LabelValue, Letter } from '@/lib/letter';
 import { PdfLetterBlock } from './pdf-letter-block';
 import { PdfPageFooter } from './pdf-page-footer';
 import { pdfStyles as s } from './pdf-letter-styles';
 
+/** What any of our letters shows: the negotiation letter, and the complaint (lib/guidance/complaint-letter.ts). */
+export type LetterBody = Pick<Letter, 'language' | 'title' | 'lender' | 'fields' | 'salutation' | 'blocks' | 'closing' | 'signature' | 'footer' | 'pageLabel'>;
+
 interface Props {
-  readonly letter: Letter;
+  readonly letter: LetterBody;
   /** Font families, the common one first (pdf-renderer-quirks.tsx `letterFontFamilies`). */
   readonly fontFamily: ReadonlyArray<string>;
+  /** An enclosure after the signature (the complaint's table of incidents). */
+  readonly children?: ReactNode;
 }
 
 /** The letter's head fields (to, from, date…); the complaint's too. */
-export function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
+function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> }) {
   return (
     <View style={s.fields}>
       {fields.map((f, i) => (
@@ -25,7 +31,7 @@ export function Fields({ fields }: { readonly fields: ReadonlyArray<LabelValue> 
 }
 
 /** The signature lines, on the right half; the complaint's too. */
-export function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
+function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
   return (
     <View style={s.signature} wrap={false}>
       {lines.map((l, i) => (
@@ -39,7 +45,7 @@ export function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue>
 }
 
 /** The letter as a PDF: only displays the letter data (lib/letter), from the same components in the browser and in Node. */
-export function PdfLetterDocument({ letter, fontFamily }: Props) {
+export function PdfLetterDocument({ letter, fontFamily, children }: Props) {
   return (
     <Document title={letter.title} subject={letter.lender} language={letter.language === 'zh' ? 'zh-CN' : 'en'}>
       <Page size="A4" style={[s.page, { fontFamily: [...fontFamily] }]}>
@@ -56,6 +62,7 @@ export function PdfLetterDocument({ letter, fontFamily }: Props) {
           ))}
         </View>
         <Signature lines={letter.signature} />
+        {children}
       </Page>
     </Document>
   );
