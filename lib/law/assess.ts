@@ -52,27 +52,9 @@ export function assess({ c, contract, claimed, cost, legalPrincipal, lpr }: Asse
   } else {
     schedule = supportedSchedule(contract, c.loan, legalPrincipal, term, caps, c.dayCount);
     if (schedule) {
-      // The contract's own statement with its overdue charges held to the cap.
-      const contractCapped = capStatement(claimed, overdue, c.asOf);
-      if (schedule === contract) {
-        supported = contractCapped;
-      } else {
-        const run = runStatement({ ...statementTerms(c), schedule });
-        // Nor more overdue charges than the lender's own, in all or still unpaid (a fee folded
-        // into interest would otherwise draw more compound interest on the supported schedule).
-        const own = overdueTest(run, caps, c.capDayCount);
-        const s = claimed.statement;
-        const claimedUnpaid = s.penaltyInterest.plus(s.compoundInterest).plus(s.lateFees);
-        const allowed = min(min(own.allowed, overdue.charged), run.chargesPaid.plus(claimedUnpaid));
-        const recomputed = capStatement(run, { ...own, allowed }, c.asOf);
-        // Re-amortising at the cap moves principal and interest between periods: early in a flat
-        // loan (interest on the original principal) the recomputed payoff can exceed the
-        // contract's own. The cap only ever lowers what a lender may charge, and a court does not
-        // award more than the contract gives, so the lesser of the two is what the law supports.
-        const keepContract = recomputed.payoff.greaterThan(contractCapped.payoff);
-        supported = keepContract ? contractCapped : holdToContractDue(recomputed, contractCapped.totalDue);
-        if (keepContract) schedule = contract;
-      }
+      const chosen = supportedOn(schedule, { c, contract, claimed, caps, overdue });
+      supported = chosen.statement;
+      schedule = chosen.schedule;
     } else {
       warnings.push(estimateUnavailableWarning());
     }
@@ -84,6 +66,38 @@ export function assess({ c, contract, claimed, cost, legalPrincipal, lpr }: Asse
     ...(c.claim && { claimGap: c.claim.amount.minus(claimedPayoff) }),
   });
   return { caps, term, overdue, ...(schedule && { supportedSchedule: schedule }), ...(supported && { supported }), findings, warnings };
+}
+
+interface SupportedInput {
+  readonly c: LoanCase;
+  readonly contract: Schedule;
+  readonly claimed: StatementRun;
+  readonly caps: Caps;
+  readonly overdue: OverdueTest;
+}
+
+/**
+ * The supported statement on a supported schedule, never above the contract's own: the
+ * contract's statement with its overdue charges held to the cap, or, when the schedule was
+ * re-amortised and comes out lower, that recomputed statement.
+ */
+function supportedOn(schedule: Schedule, { c, contract, claimed, caps, overdue }: SupportedInput): { statement: Statement; schedule: Schedule } {
+  const contractCapped = capStatement(claimed, overdue, c.asOf);
+  if (schedule === contract) return { statement: contractCapped, schedule };
+  const run = runStatement({ ...statementTerms(c), schedule });
+  // Nor more overdue charges than the lender's own, in all or still unpaid (a fee folded into
+  // interest would otherwise draw more compound interest on the supported schedule).
+  const own = overdueTest(run, caps, c.capDayCount);
+  const s = claimed.statement;
+  const claimedUnpaid = s.penaltyInterest.plus(s.compoundInterest).plus(s.lateFees);
+  const allowed = min(min(own.allowed, overdue.charged), run.chargesPaid.plus(claimedUnpaid));
+  const recomputed = capStatement(run, { ...own, allowed }, c.asOf);
+  // Re-amortising at the cap moves principal and interest between periods: early in a flat loan
+  // (interest on the original principal) the recomputed payoff can exceed the contract's own.
+  // The cap only ever lowers what a lender may charge, and a court does not award more than the
+  // contract gives, so the lesser of the two is what the law supports.
+  if (recomputed.payoff.greaterThan(contractCapped.payoff)) return { statement: contractCapped, schedule: contract };
+  return { statement: holdToContractDue(recomputed, contractCapped.totalDue), schedule };
 }
 
 /** The statement terms shared by the contract and the supported statements: the contract's penalty terms. */
