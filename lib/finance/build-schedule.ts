@@ -26,22 +26,35 @@ export interface Row { readonly principal: Decimal; readonly interest: Decimal }
 export function buildSchedule(t: ScheduleTerms): Schedule {
   const dates = dueDates(t);
   const rows = t.method === 'bullet' ? bulletRows(t, dates[0]!) : monthlyRows(t, dates.length);
-  return rows.map((row, i) => {
-    const dueDate = dates[i]!;
-    const fee = t.periodicFee;
-    return {
-      n: i + 1,
-      periodStart: i === 0 ? t.startDate : dates[i - 1]!,
-      dueDate,
-      principal: row.principal,
-      interest: row.interest,
-      fee,
-      payment: row.principal.plus(row.interest).plus(fee),
-    } satisfies Instalment;
-  });
+  return onDates(rows, dates, t.startDate, t.periodicFee);
 }
 
-function bulletRows(t: ScheduleTerms, maturity: Day): Row[] {
+/**
+ * The same loan re-priced on another schedule's dates (the supported schedule, LAW.md §7): the
+ * dates are the contract's, so they are taken from it rather than worked out again.
+ */
+export function rebuildOnDates(contract: Schedule, t: Omit<ScheduleTerms, 'startDate' | 'firstDueDate' | 'termMonths'>): Schedule {
+  const first = contract[0];
+  if (!first) return [];
+  const dates = contract.map((s) => s.dueDate);
+  const rows = t.method === 'bullet' ? bulletRows({ ...t, startDate: first.periodStart }, dates[0]!) : monthlyRows(t, dates.length);
+  return onDates(rows, dates, first.periodStart, t.periodicFee);
+}
+
+function onDates(rows: ReadonlyArray<Row>, dates: ReadonlyArray<Day>, startDate: Day, fee: Decimal): Schedule {
+  const noFee = fee.isZero();
+  return rows.map((row, i) => ({
+    n: i + 1,
+    periodStart: i === 0 ? startDate : dates[i - 1]!,
+    dueDate: dates[i]!,
+    principal: row.principal,
+    interest: row.interest,
+    fee,
+    payment: noFee ? row.principal.plus(row.interest) : row.principal.plus(row.interest).plus(fee),
+  } satisfies Instalment));
+}
+
+function bulletRows(t: Pick<ScheduleTerms, 'principal' | 'startDate' | 'annualRate' | 'dayCount'>, maturity: Day): Row[] {
   const days = maturity - t.startDate;
   return [{ principal: t.principal, interest: toFen(t.principal.times(t.annualRate).times(days).dividedBy(t.dayCount)) }];
 }

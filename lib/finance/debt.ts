@@ -50,8 +50,10 @@ export class Debt {
 
   /** Adds to what is owed of a component. */
   charge(c: Component, amount: Decimal): void {
+    if (amount.isZero()) return;
     this.owed[c] = this.owed[c].plus(amount);
-    this.settledCache = undefined;
+    // A positive charge leaves something unpaid (charges are never negative; if one were, look again).
+    this.settledCache = amount.isNegative() ? undefined : false;
   }
 
   /** True for what can be overdue and carries penalty (a one-off fee alone does not, LAW.md §6). */
@@ -62,7 +64,6 @@ export class Debt {
   /** Sets up to `amount` against this debt in the legal order; returns what is left of it. */
   pay(amount: Decimal): Decimal {
     let left = amount;
-    this.settledCache = undefined;
     for (const c of COMPONENTS) {
       if (!isPositive(left)) break;
       if (!this.owed[c].greaterThan(this.paid[c])) continue;
@@ -71,6 +72,8 @@ export class Debt {
       this.paid[c] = this.paid[c].plus(part);
       left = left.minus(part);
     }
+    // Money left over means every component was paid in full; none left, and it may or may not be.
+    this.settledCache = isPositive(left) ? true : undefined;
     return left;
   }
 }

@@ -5,6 +5,8 @@ const TOLERANCE = new Decimal('1e-16');
 const NEAR_ONE = new Decimal('1e-15');
 const MAX_NEWTON_STEPS = 200;
 const MAX_DOUBLINGS = 200;
+/** The Decimal solve starts this far (relatively) above the float seed: beyond the float's own error. */
+const SEED_MARGIN = new Decimal('1.000000001');
 
 /** Consecutive months k = from..to paying the same amount. */
 interface Run { readonly amount: Decimal; readonly from: number; readonly to: number }
@@ -27,22 +29,66 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
   const geometricPays = payments.length >= 48 && runs.length * 12 <= payments.length;
   const evaluate = geometricPays ? (v: Decimal) => geometric(v, received, runs) : (v: Decimal) => horner(v, received, payments);
 
-  let v = ONE;
-  const atOne = evaluate(v).value;
-  if (atOne.isZero()) return ZERO; // repaid exactly what was received: the rate is exactly 0
-  // Less repaid than received: the rate is negative and the root lies above v = 1.
-  for (let i = 0; atOne.isNegative() && !evaluate(v).value.greaterThan(ZERO); i++) {
-    if (i >= MAX_DOUBLINGS) return undefined;
-    v = v.times(2);
+  const one = evaluate(ONE);
+  if (one.value.isZero()) return ZERO; // repaid exactly what was received: the rate is exactly 0
+  // Newton must start right of the root (g > 0). Just right of it, from the float seed, it needs
+  // two steps instead of eight or more from v = 1; the seed is only a guess, checked here in
+  // Decimal, and the result is the Decimal solve's.
+  const seed = floatSeed(received, payments);
+  let v = seed === undefined ? ONE : new Decimal(seed).times(SEED_MARGIN);
+  let at = seed === undefined ? one : evaluate(v);
+  if (!at.value.greaterThan(ZERO)) {
+    // No usable seed: from v = 1 or, when less was repaid than received (a negative rate, root
+    // above 1), from the first doubling past the root.
+    v = ONE;
+    at = one;
+    for (let i = 0; !at.value.greaterThan(ZERO); i++) {
+      if (i >= MAX_DOUBLINGS) return undefined;
+      v = v.times(2);
+      at = evaluate(v);
+    }
   }
-  for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
-    const { value, slope } = evaluate(v);
-    if (slope.isZero()) break;
-    const delta = value.dividedBy(slope);
+  for (let step = 0; step < MAX_NEWTON_STEPS && !at.slope.isZero(); step++) {
+    const delta = at.value.dividedBy(at.slope);
     v = v.minus(delta);
     if (delta.abs().lessThan(TOLERANCE)) break;
+    at = evaluate(v);
   }
   return ONE.dividedBy(v).minus(ONE);
+}
+
+/**
+ * The same Newton solve in binary floating point: a seed, never a result (no money is computed
+ * in floats). undefined when it does not settle to a finite positive v.
+ */
+function floatSeed(received: Decimal, payments: ReadonlyArray<Decimal>): number | undefined {
+  const p = payments.map((x) => x.toNumber());
+  const r = received.toNumber();
+  let v = 1;
+  // g(1) < 0: the root lies above 1; find a point right of it first.
+  for (let i = 0; g(v, r, p)[0] <= 0; i++) {
+    if (i >= 60) return undefined;
+    v *= 2;
+  }
+  for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
+    const [value, slope] = g(v, r, p);
+    if (!(slope > 0)) return undefined;
+    const next = v - value / slope;
+    if (!(next > 0) || !Number.isFinite(next)) return undefined;
+    if (Math.abs(next - v) <= 1e-15 * v) return next;
+    v = next;
+  }
+  return undefined;
+}
+
+function g(v: number, received: number, p: ReadonlyArray<number>): [number, number] {
+  let inner = 0;
+  let innerSlope = 0;
+  for (let k = p.length - 1; k >= 0; k--) {
+    innerSlope = innerSlope * v + inner;
+    inner = inner * v + p[k]!;
+  }
+  return [v * inner - received, inner + v * innerSlope];
 }
 
 function toRuns(payments: ReadonlyArray<Decimal>): Run[] {

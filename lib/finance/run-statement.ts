@@ -62,7 +62,7 @@ export function runStatement(t: StatementTerms): StatementRun {
   const settle = (d: Debt, amount: Decimal): Decimal => {
     const before = d.paid.principal;
     const left = d.pay(amount);
-    outstanding = outstanding.minus(d.paid.principal.minus(before));
+    if (d.paid.principal !== before) outstanding = outstanding.minus(d.paid.principal.minus(before));
     return left;
   };
   const accrue = (d: Debt, to: Day) => {

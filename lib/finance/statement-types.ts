@@ -46,6 +46,8 @@ export interface DebtSnapshot {
   readonly n?: number;
   readonly owed: Readonly<Amounts>;
   readonly paid: Readonly<Amounts>;
+  /** Nothing of any component left unpaid: lets the summaries skip the many settled debts of a long loan. */
+  readonly settled: boolean;
 }
 
 export interface StatementRun {
@@ -57,6 +59,8 @@ export interface StatementRun {
   readonly segments: ReadonlyArray<PenaltySegment>;
   /** The debts fallen due by asOf, oldest first, as they stand at asOf. */
   readonly debts: ReadonlyArray<DebtSnapshot>;
+  /** What is unpaid of the debts, per component, full precision: `unpaidTotals(debts)`. */
+  readonly unpaid: Readonly<Amounts>;
   /** Unpaid principal not yet due and the accrued interest of the running period (full precision before rounding). */
   readonly principalNotDue: Decimal;
   readonly accruedInterest: Decimal;

@@ -17,6 +17,7 @@ interface Tally {
 export function unpaidTotals(debts: ReadonlyArray<DebtSnapshot>): Amounts {
   const totals = zeroAmounts();
   for (const d of debts) {
+    if (d.settled) continue;
     for (const c of COMPONENTS) if (d.owed[c].greaterThan(d.paid[c])) totals[c] = totals[c].plus(d.owed[c].minus(d.paid[c]));
   }
   return totals;
@@ -24,17 +25,16 @@ export function unpaidTotals(debts: ReadonlyArray<DebtSnapshot>): Amounts {
 
 /** Days since the oldest instalment or accelerated balance with anything unpaid (0 if none). */
 export function daysOverdue(debts: ReadonlyArray<DebtSnapshot>, T: Day): number {
-  const oldest = debts.find((d) => d.kind !== 'once-fee' && COMPONENTS.some((c) => d.owed[c].greaterThan(d.paid[c])));
+  const oldest = debts.find((d) => d.kind !== 'once-fee' && !d.settled);
   return oldest ? Math.max(0, T - oldest.dueDate) : 0;
 }
 
 /**
- * The statement's items, each rounded to the fen; totals are sums of the rounded items so the
+ * The statement's items from the debts and their unpaid totals (`unpaidTotals(debts)`), each rounded to the fen; totals are sums of the rounded items so the
  * statement adds up visibly (LAW.md §3, §6).
  */
-export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, T: Day, credit: Decimal, principalNotDue: Decimal, accruedInterest: Decimal): Statement {
+export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, u: Amounts, T: Day, credit: Decimal, principalNotDue: Decimal, accruedInterest: Decimal): Statement {
   if (credit.isNegative()) throw new RangeError('statementFrom: negative credit');
-  const u = unpaidTotals(debts);
   const items = {
     principalOverdue: toFen(u.principal),
     interestOverdue: toFen(u.interest),
@@ -59,7 +59,7 @@ export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, T: Day, credit
 }
 
 export function snapshot(d: Debt): DebtSnapshot {
-  return { kind: d.kind, dueDate: d.dueDate, ...(d.n !== undefined && { n: d.n }), owed: { ...d.owed }, paid: { ...d.paid } };
+  return { kind: d.kind, dueDate: d.dueDate, ...(d.n !== undefined && { n: d.n }), owed: { ...d.owed }, paid: { ...d.paid }, settled: d.settled };
 }
 
 export function summariseStatement(t: Tally): StatementRun {
@@ -68,8 +68,10 @@ export function summariseStatement(t: Tally): StatementRun {
   for (const d of debts) {
     for (const c of ['penalty', 'compound', 'lateFee'] as const) if (!d.paid[c].isZero()) chargesPaid = chargesPaid.plus(d.paid[c]);
   }
+  const unpaid = unpaidTotals(debts);
   return {
-    statement: statementFrom(debts, t.T, t.credit, t.principalNotDue, t.accruedInterest),
+    statement: statementFrom(debts, unpaid, t.T, t.credit, t.principalNotDue, t.accruedInterest),
+    unpaid,
     charged: { penalty: toFen(t.charged.penalty), compound: toFen(t.charged.compound), lateFees: toFen(t.charged.lateFees) },
     chargesPaid,
     segments: t.segments,

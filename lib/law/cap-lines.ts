@@ -91,12 +91,14 @@ export function capsFor(regime: Regime, contractDate: Day, filingDate: Day, tabl
 
 /** Σ cap(day) × base × days / capDayCount over the segments, splitting a segment at the change date. */
 export function capAmount(segments: ReadonlyArray<{ readonly from: Day; readonly to: Day; readonly base: Decimal }>, caps: CapSchedule, capDayCount: number): Decimal {
-  let total = ZERO;
+  // Σ base × days before and after the change date, each exact (whole days × a decimal), then
+  // × the line in force: the same sum as segment by segment, in two multiplications by a cap.
+  let baseDaysBefore = ZERO;
+  let baseDaysAfter = ZERO;
   for (const s of segments) {
     const split = Math.min(Math.max(caps.from, s.from), s.to);
-    const before = split - s.from;
-    const after = s.to - split;
-    total = total.plus(s.base.times(caps.before.times(before).plus(caps.after.times(after))));
+    if (split > s.from) baseDaysBefore = baseDaysBefore.plus(s.base.times(split - s.from));
+    if (s.to > split) baseDaysAfter = baseDaysAfter.plus(s.base.times(s.to - split));
   }
-  return total.dividedBy(capDayCount);
+  return caps.before.times(baseDaysBefore).plus(caps.after.times(baseDaysAfter)).dividedBy(capDayCount);
 }

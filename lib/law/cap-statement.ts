@@ -1,8 +1,8 @@
 import { Decimal, ZERO, isPositive, min, toFen } from '../decimal';
 import type { Day } from '../calendar';
-import { COMPONENTS, type Amounts, type Component } from '../finance/debt';
+import { COMPONENTS, zeroAmounts, type Amounts, type Component } from '../finance/debt';
 import type { DebtSnapshot, Statement, StatementRun } from '../finance/statement-types';
-import { statementFrom, unpaidTotals } from '../finance/summarise-statement';
+import { statementFrom } from '../finance/summarise-statement';
 import type { OverdueTest } from './overdue-test';
 
 const CHARGES: ReadonlyArray<Component> = ['penalty', 'compound', 'lateFee'];
@@ -34,26 +34,35 @@ const TERM_ITEMS: ReadonlyArray<Component> = COMPONENTS.filter((c) => !CHARGES.i
 export function capStatement(run: StatementRun, test: OverdueTest, T: Day): Statement {
   const left = test.allowed.minus(run.chargesPaid);
   let refund = left.isNegative() ? left.negated() : ZERO;
-  const budgets = chargeBudgets(unpaidTotals(run.debts), left);
+  const budgets = chargeBudgets(run.unpaid, left);
+  // What capping takes off each component's unpaid total, so the totals need not be summed again.
+  const taken = zeroAmounts();
 
   const debts: DebtSnapshot[] = run.debts.map((d) => {
     // Most debts of a long loan are settled: pass them through untouched.
+    if (d.settled) return d;
     if (!hasUnpaid(d, CHARGES) && !(isPositive(refund) && hasUnpaid(d, TERM_ITEMS))) return d;
     const owed: Amounts = { ...d.owed };
     const paid: Amounts = { ...d.paid };
     for (const c of CHARGES) {
-      const unpaid = Decimal.max(ZERO, owed[c].minus(paid[c]));
+      if (!owed[c].greaterThan(paid[c])) continue;
+      const unpaid = owed[c].minus(paid[c]);
       const kept = min(unpaid, budgets[c]);
       budgets[c] = budgets[c].minus(kept);
+      if (kept.equals(unpaid)) continue; // within what is left of the allowance: nothing held back
       owed[c] = paid[c].plus(kept);
+      taken[c] = taken[c].plus(unpaid.minus(kept));
     }
     for (const c of TERM_ITEMS) {
       if (!refund.greaterThan(ZERO)) break;
       const part = min(refund, Decimal.max(ZERO, owed[c].minus(paid[c])));
       paid[c] = paid[c].plus(part);
       refund = refund.minus(part);
+      taken[c] = taken[c].plus(part);
     }
-    return { ...d, owed, paid };
+    return { ...d, owed, paid, settled: COMPONENTS.every((c) => !owed[c].greaterThan(paid[c])) };
   });
-  return statementFrom(debts, T, run.credit.plus(refund), run.principalNotDue, run.accruedInterest);
+  const unpaid = zeroAmounts();
+  for (const c of COMPONENTS) unpaid[c] = run.unpaid[c].minus(taken[c]);
+  return statementFrom(debts, unpaid, T, run.credit.plus(refund), run.principalNotDue, run.accruedInterest);
 }

@@ -1,6 +1,6 @@
 import { Decimal, ZERO, min, toFen } from '../decimal';
 import type { Loan } from '../case/types';
-import { buildSchedule } from '../finance/build-schedule';
+import { rebuildOnDates } from '../finance/build-schedule';
 import type { Schedule } from '../finance/instalment';
 import type { Caps } from './cap-lines';
 import type { TermTest } from './term-test';
@@ -19,20 +19,17 @@ export function supportedSchedule(contract: Schedule, loan: Loan, legalPrincipal
   if (transitional && loan.method !== 'bullet' && loan.method !== 'interest-first') return undefined;
   const terms = {
     principal: legalPrincipal,
-    startDate: loan.startDate,
-    termMonths: loan.termMonths,
-    ...(loan.firstDueDate !== undefined && { firstDueDate: loan.firstDueDate }),
     method: loan.method === 'flat' ? ('equal-payment' as const) : loan.method,
     periodicFee: ZERO,
     dayCount,
   };
-  if (!transitional) return buildSchedule({ ...terms, annualRate: min(apr, caps.termCap) });
+  if (!transitional) return rebuildOnDates(contract, { ...terms, annualRate: min(apr, caps.termCap) });
 
   // Transitional: each period's interest at the line in force on each of its days, split by days.
   const { before, from, after } = caps.capByDay;
   const rateBefore = min(apr, before);
   const rateAfter = min(apr, after);
-  const base = buildSchedule({ ...terms, annualRate: rateAfter });
+  const base = rebuildOnDates(contract, { ...terms, annualRate: rateAfter });
   return base.map((row) => {
     const days = row.dueDate - row.periodStart;
     const split = Math.min(Math.max(from, row.periodStart), row.dueDate);
