@@ -51,7 +51,6 @@ export function runStatement(t: StatementTerms): StatementRun {
   let credit = ZERO;
   let outstanding = sum(schedule.map((s) => s.principal));
   const segments: PenaltySegment[] = [];
-  const charged = { penalty: ZERO, compound: ZERO, lateFees: ZERO };
   let penaltyDays = 0;
   const penaltyDaysAt = new Map<Day, number>();
   let last = first.periodStart;
@@ -72,19 +71,13 @@ export function runStatement(t: StatementTerms): StatementRun {
       d.accruedTo = to; // nothing left for penalty or compound interest to run on
       return;
     }
-    const principal = d.unpaid('principal');
-    if (!outstandingBase && d.bearsPenalty && isPositive(principal)) {
-      const p = principal.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
-      add(d, 'penalty', p);
-      charged.penalty = charged.penalty.plus(p);
+    const principal = !outstandingBase && d.bearsPenalty ? d.unpaid('principal') : ZERO;
+    if (isPositive(principal)) {
+      add(d, 'penalty', principal.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
       segments.push({ from: d.accruedTo, to, base: principal });
     }
-    const interest = d.unpaid('interest');
-    if (t.compound && isPositive(interest)) {
-      const c = interest.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
-      add(d, 'compound', c);
-      charged.compound = charged.compound.plus(c);
-    }
+    const interest = t.compound ? d.unpaid('interest') : ZERO;
+    if (isPositive(interest)) add(d, 'compound', interest.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
     d.accruedTo = to;
   };
   const oldestOverdue = (): Debt | undefined => {
@@ -96,9 +89,7 @@ export function runStatement(t: StatementTerms): StatementRun {
     const n = to - last;
     const target = n > 0 ? oldestOverdue() : undefined;
     if (!target) return;
-    const p = outstanding.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES);
-    add(target, 'penalty', p);
-    charged.penalty = charged.penalty.plus(p);
+    add(target, 'penalty', outstanding.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
     if (isPositive(outstanding)) segments.push({ from: last, to, base: outstanding });
     penaltyDays += n;
   };
@@ -150,7 +141,6 @@ export function runStatement(t: StatementTerms): StatementRun {
       const d = new Debt('once-fee', E, undefined, ZERO);
       const amount = f.amount ?? ZERO; // the schema refuses a percentage on a one-off fee
       add(d, 'lateFee', amount);
-      charged.lateFees = charged.lateFees.plus(amount);
       fallDue(d);
     }
 
@@ -172,7 +162,6 @@ export function runStatement(t: StatementTerms): StatementRun {
         for (const f of perInstalmentFees) {
           const amount = f.amount ?? toFen(f.fraction!.times(d.scheduledPayment));
           add(d, 'lateFee', amount);
-          charged.lateFees = charged.lateFees.plus(amount);
         }
         if (onceTriggeredOn === undefined) onceTriggeredOn = E;
       }
@@ -186,7 +175,6 @@ export function runStatement(t: StatementTerms): StatementRun {
     T,
     due,
     credit,
-    charged,
     segments,
     principalNotDue: sum(rest.map((s) => s.principal)),
     accruedInterest: running && running.periodStart <= T ? interestRunning(running, T) : ZERO,

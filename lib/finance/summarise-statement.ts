@@ -7,7 +7,6 @@ interface Tally {
   readonly T: Day;
   readonly due: ReadonlyArray<Debt>;
   readonly credit: Decimal;
-  readonly charged: { readonly penalty: Decimal; readonly compound: Decimal; readonly lateFees: Decimal };
   readonly segments: ReadonlyArray<PenaltySegment>;
   readonly principalNotDue: Decimal;
   readonly accruedInterest: Decimal;
@@ -58,21 +57,29 @@ export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, u: Amounts, T:
   };
 }
 
+const CHARGES = ['penalty', 'compound', 'lateFee'] as const;
+
 export function snapshot(d: Debt): DebtSnapshot {
   return { kind: d.kind, dueDate: d.dueDate, ...(d.n !== undefined && { n: d.n }), owed: { ...d.owed }, paid: { ...d.paid }, settled: d.settled };
 }
 
 export function summariseStatement(t: Tally): StatementRun {
   const debts = t.due.map(snapshot);
+  // Every penalty, compound interest and late fee ever charged sits on one of the debts: what was
+  // charged is what they owe of it, paid or not.
   let chargesPaid = ZERO;
+  const charged = { penalty: ZERO, compound: ZERO, lateFee: ZERO };
   for (const d of debts) {
-    for (const c of ['penalty', 'compound', 'lateFee'] as const) if (!d.paid[c].isZero()) chargesPaid = chargesPaid.plus(d.paid[c]);
+    for (const c of CHARGES) {
+      if (!d.owed[c].isZero()) charged[c] = charged[c].plus(d.owed[c]);
+      if (!d.paid[c].isZero()) chargesPaid = chargesPaid.plus(d.paid[c]);
+    }
   }
   const unpaid = unpaidTotals(debts);
   return {
     statement: statementFrom(debts, unpaid, t.T, t.credit, t.principalNotDue, t.accruedInterest),
     unpaid,
-    charged: { penalty: toFen(t.charged.penalty), compound: toFen(t.charged.compound), lateFees: toFen(t.charged.lateFees) },
+    charged: { penalty: toFen(charged.penalty), compound: toFen(charged.compound), lateFees: toFen(charged.lateFee) },
     chargesPaid,
     segments: t.segments,
     debts,
