@@ -32,12 +32,8 @@ function readDraftText(): string | null {
 export function readDraft(now: Date = new Date()): DraftOutcome {
   const raw = readDraftText();
   if (!raw) return { kind: 'none' };
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { kind: 'draft', json: parsed as Record<string, unknown> };
-  } catch {
-    // Not JSON: set aside below.
-  }
+  const json = draftFromText(raw);
+  if (json) return { kind: 'draft', json };
   try {
     const key = setAsideKeys().find((k) => window.localStorage.getItem(k) === raw) ?? SET_ASIDE_PREFIX + now.toISOString();
     window.localStorage.setItem(key, raw);
@@ -45,6 +41,16 @@ export function readDraft(now: Date = new Date()): DraftOutcome {
   } catch {
     autosavePaused = true;
     return { kind: 'set-aside', key: CASE_KEY, paused: true };
+  }
+}
+
+/** A stored draft's text as the JSON object it should be, else undefined (not JSON, or not an object). */
+export function draftFromText(raw: string): Record<string, unknown> | undefined {
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

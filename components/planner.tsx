@@ -7,7 +7,7 @@ import { AnalysisProvider } from './analysis-context';
 import { BudgetSection } from './budget-section';
 import { blankCase, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
 import { caseResolver } from './case-resolver';
-import { downloadCase, downloadSetAside, readCaseFile, readDraft, saveDraft } from './case-storage';
+import { CASE_KEY, downloadCase, draftFromText, downloadSetAside, readCaseFile, readDraft, saveDraft } from './case-storage';
 import { CaseToolbar, type Notice } from './case-toolbar';
 import { loadEngine } from './engine';
 import { exampleCase } from './example-case';
@@ -76,6 +76,18 @@ export function Planner() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (draft.kind === 'set-aside') setNotice({ kind: 'set-aside', key: draft.key, paused: draft.paused });
   }, [load, reset]);
+
+  useEffect(() => {
+    // Another tab saved the draft (the guide logging a contact, or this planner open twice): take
+    // its version, so that this tab's next autosave does not write an older copy over it.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== CASE_KEY || e.newValue === null) return;
+      const json = draftFromText(e.newValue);
+      if (json && e.newValue !== JSON.stringify(toCaseJson(getValues()))) load(json);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [load, getValues]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,3 +178,4 @@ export function Planner() {
     </LangProvider>
   );
 }
+

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { CASE_KEY, storedCase } from './planner-steps';
+import { LABELS_ZH, logContact, OVERDUE_100 } from './guide-steps';
+
+/**
+ * The planner and the guide open side by side in two tabs share one draft. Each tab must take the
+ * other's saves: before it did, the planner's next autosave wrote its older copy over a contact
+ * just logged in the guide, and the contact was lost.
+ */
+test('a contact logged in the guide survives later edits in a planner open in another tab', async ({ context }) => {
+  const planner = await context.newPage();
+  await planner.goto('/');
+  await planner.evaluate(([key, json]) => window.localStorage.setItem(key, json), [CASE_KEY, JSON.stringify(OVERDUE_100)] as const);
+  await planner.reload();
+  await expect(planner.getByLabel('出借方名称')).toHaveValue('某小贷公司');
+
+  const guide = await context.newPage();
+  await guide.goto('/guide');
+  await logContact(guide, { at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲' }, LABELS_ZH);
+  await expect(guide.getByTestId('evidence-row')).toHaveCount(1);
+
+  // Back in the planner tab: an edit, then the autosave.
+  await planner.bringToFront();
+  await planner.getByLabel('出借方名称').fill('某小贷公司（深圳）');
+  await expect.poll(async () => ((await storedCase(planner)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
+  const stored = (await storedCase(planner)) as { evidence?: Array<{ who: string }> };
+  expect(stored.evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
+
+  // And the guide, in its tab, shows the planner's edit with the contact still there.
+  await guide.bringToFront();
+  await expect(guide.getByTestId('evidence-row')).toHaveCount(1);
+  expect(((await storedCase(guide)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
+});
