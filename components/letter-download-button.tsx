@@ -2,19 +2,25 @@
 
 import { useState } from 'react';
 import type { Letter } from '@/lib/letter';
+import type { Report } from '@/lib/report/types';
 import type { LetterDownloadLabels } from './letter-download-labels';
-import { useLetter, type LetterSource } from './letter-use-letter';
+import { letterOf, useLetter, type LetterSource } from './letter-use-letter';
 import { saveFile as save } from './save-file';
 
 // For client components; a server component imports the labels from letter-download-labels.tsx.
 export { LETTER_DOWNLOAD_LABELS, type LetterDownloadLabels } from './letter-download-labels';
 
-type Step = { readonly kind: 'idle' } | { readonly kind: 'confirming' } | { readonly kind: 'loading' } | { readonly kind: 'rendering' } | { readonly kind: 'saved'; readonly ms: number } | { readonly kind: 'failed'; readonly why: string };
+type Step = { readonly kind: 'idle' } | { readonly kind: 'confirming'; readonly letter: Letter } | { readonly kind: 'loading' } | { readonly kind: 'rendering' } | { readonly kind: 'saved'; readonly ms: number } | { readonly kind: 'failed'; readonly why: string };
 
 interface Props extends LetterSource {
   readonly labels: LetterDownloadLabels;
   /** Where the font files are served from (the app's own public/fonts). */
   readonly fontBase?: string;
+  /**
+   * The case as it stands at the click, when the source above lags behind it (the planner
+   * rebuilds the letter shown once typing pauses): the saved PDF is always of what was typed.
+   */
+  readonly latest?: () => { readonly caseJson: unknown; readonly report: Report } | undefined;
 }
 
 
@@ -23,7 +29,7 @@ interface Props extends LetterSource {
  * The renderer and the font load only on the first click (a dynamic import); a debt that may be
  * time-barred is confirmed first, because the letter acknowledges it in writing.
  */
-export function LetterDownloadButton({ labels, fontBase = '/fonts/', ...source }: Props) {
+export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...source }: Props) {
   const result = useLetter(source);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const busy = step.kind === 'loading' || step.kind === 'rendering';
@@ -42,8 +48,24 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', ...source }
     }
   }
 
+  /** The letter of the case as it is now: the one shown, or rebuilt from newer input. */
+  function letterNow(): Letter | undefined {
+    const now = latest?.();
+    if (!now || (now.caseJson === source.caseJson && now.report === source.report)) return result.ok ? result.letter : undefined;
+    const fresh = letterOf({ ...source, ...now });
+    if (fresh.ok) return fresh.letter;
+    setStep({ kind: 'failed', why: fresh.message[source.language] });
+    return undefined;
+  }
+
+  function start() {
+    const letter = letterNow();
+    if (!letter) return;
+    if (letter.cautions.length) setStep({ kind: 'confirming', letter });
+    else void make(letter);
+  }
+
   if (!result.ok) return <p role="alert">{result.message[source.language]}</p>;
-  const { letter } = result;
   const progress = { loading: 1, rendering: 2, saved: 3 }[step.kind as 'loading' | 'rendering' | 'saved'];
 
   return (
@@ -51,17 +73,17 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', ...source }
       {step.kind === 'confirming' ? (
         <div role="alertdialog" aria-labelledby="letter-caution-title" aria-describedby="letter-caution-text" className="letter-caution">
           <p id="letter-caution-title"><strong>{labels.confirmTitle}</strong></p>
-          {letter.cautions.map((c) => (
+          {step.letter.cautions.map((c) => (
             <div key={c.id} id="letter-caution-text">
               <p>{c.message}</p>
               <p><small>{c.citation}</small></p>
             </div>
           ))}
-          <button type="button" onClick={() => void make(letter)}>{labels.confirm}</button>{' '}
+          <button type="button" onClick={() => void make(step.letter)}>{labels.confirm}</button>{' '}
           <button type="button" onClick={() => setStep({ kind: 'idle' })}>{labels.cancel}</button>
         </div>
       ) : (
-        <button type="button" disabled={busy} aria-busy={busy} onClick={() => (letter.cautions.length ? setStep({ kind: 'confirming' }) : void make(letter))}>
+        <button type="button" disabled={busy} aria-busy={busy} onClick={start}>
           {labels.download}
         </button>
       )}

@@ -18,10 +18,12 @@ export interface LetterSource {
   readonly planIndex?: number;
 }
 
+/** The letter data for a case. */
+export function letterOf({ caseJson, report, language, date, planIndex }: LetterSource): LetterResult {
+  return letterFromJson(caseJson, report, { language, ...(date !== undefined && { date }), ...(planIndex !== undefined && { planIndex }) });
+}
+
 /** The letter data for a case, rebuilt only when its inputs change (shared by the preview and the download button). */
 export function useLetter({ caseJson, report, language, date, planIndex }: LetterSource): LetterResult {
-  return useMemo(
-    () => letterFromJson(caseJson, report, { language, ...(date !== undefined && { date }), ...(planIndex !== undefined && { planIndex }) }),
-    [caseJson, report, language, date, planIndex],
-  );
+  return useMemo(() => letterOf({ caseJson, report, language, ...(date !== undefined && { date }), ...(planIndex !== undefined && { planIndex }) }), [caseJson, report, language, date, planIndex]);
 }

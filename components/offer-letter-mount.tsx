@@ -16,15 +16,28 @@ import { useLang, useT } from './language';
  * section: the letter data module brings the case schema and Decimal with it, which must stay out
  * of the page's first-load JavaScript.
  */
-export default function LetterMount({ caseText, report, language }: { readonly caseText: string; readonly report: Report; readonly language: Lang }) {
+interface CaseNow { readonly caseText: string; readonly report: Report }
+
+interface Props extends CaseNow {
+  readonly language: Lang;
+  /** The case as it stands now, which the props lag behind while typing has not paused. */
+  readonly latest: () => CaseNow | undefined;
+}
+
+export default function LetterMount({ caseText, report, language, latest }: Props) {
   const t = useT();
   const pageLang = useLang();
   const caseJson = useMemo(() => JSON.parse(caseText) as unknown, [caseText]);
+  const latestSource = () => {
+    const now = latest();
+    if (!now || now.caseText === caseText) return undefined; // the letter shown is of the case as it is
+    return { caseJson: JSON.parse(now.caseText) as unknown, report: now.report };
+  };
   return (
     <div className="letter-mount">
       {/* A debt that may be time-barred is explained before the letter can be made (issue 6). */}
       <GuideTimeBarred report={report} />
-      <LetterDownloadButton caseJson={caseJson} report={report} language={language} labels={LETTER_DOWNLOAD_LABELS[pageLang]} />
+      <LetterDownloadButton caseJson={caseJson} report={report} language={language} latest={latestSource} labels={LETTER_DOWNLOAD_LABELS[pageLang]} />
       <Fold summary={t('letter.preview')} lazy>
         <LetterPreview caseJson={caseJson} report={report} language={language} label={t('letter.preview')} />
       </Fold>

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
 import type { CaseDraft } from './case-json';
@@ -58,9 +58,15 @@ function LetterOutput() {
   const language = letterLang === 'en' || letterLang === 'zh' ? letterLang : lang;
   const current = useMemo(() => (report && !stale ? { caseText, report } : undefined), [caseText, report, stale]);
   const settled = useSettled(current, LETTER_SETTLE_MS);
+  // A download clicked before the typing pauses is made from the case as it is then.
+  const latest = useRef(current);
+  useEffect(() => {
+    latest.current = current;
+  }, [current]);
+  const readLatest = useCallback(() => latest.current, []);
   return (
     <div className="letter-output">
-      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} /> : <p className="hint">{t('letter.needsValidCase')}</p>}
+      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : <p className="hint">{t('letter.needsValidCase')}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { formatMoney } from '../../lib/display/format-money';
 import { formatPercent } from '../../lib/display/format-percent';
 import { EXAMPLE_CASE } from '../../components/example-case';
+import { readPdf } from '../pdf/read-pdf';
 import { expectNoAxeViolations, frozen24, reportFor, storedCase, typedCase, typeJdLoanZh } from './planner-steps';
 
 /**
@@ -111,6 +112,25 @@ test.describe('planner, in Chinese', () => {
     await expect(page.locator('.toolbar')).toBeHidden();
     await expect(page.getByTestId('payoff')).toBeVisible();
     await expect(page.getByTestId('plan-comparison')).toBeVisible();
+  });
+
+  test('a letter downloaded right after typing (before the preview catches up) says what was typed', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    const button = page.locator('.letter-download button', { hasText: '下载协商还款申请（PDF）' });
+    await expect(button).toBeVisible();
+    // Typed and clicked at once: the letter shown is rebuilt only once typing pauses for 0.4 s.
+    const hardship = '今年三月起停发工资，靠家人接济维持生活';
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByLabel('你的困难（会写进信里）').fill(hardship);
+        await button.click();
+      })(),
+    ]);
+    const path = test.info().outputPath('letter.pdf');
+    await download.saveAs(path);
+    expect(readPdf(path).flat).toContain(hardship);
   });
 
   test('keyboard only: the language, the example and the result are reachable and usable', async ({ page }) => {
