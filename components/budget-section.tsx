@@ -3,6 +3,7 @@
 import { formatMoney, isNegative, absolute } from '@/lib/display/format-money';
 import { optional, optionalInt } from './case-json';
 import { useAnalysis } from './analysis-context';
+import { BudgetItemsFields } from './budget-items-fields';
 import { FieldFold } from './fold';
 import { TextField } from './form-fields';
 import { useT } from './language';
@@ -23,6 +24,7 @@ export function BudgetSection() {
         <TextField name="budget.savings" optional label={t('budget.savings')} hint={t('budget.savings.hint')} inputMode="decimal" unit={t('unit.yuan')} />
       </div>
       <TextField name="budget.dependants" optional label={t('budget.dependants')} inputMode="numeric" setValueAs={optionalInt} className="narrow" />
+      <BudgetItemsFields />
       <FieldFold summary={t('budget.more')} names={['budget.incomeNow', 'budget.incomeResumes']}>
         <div className="row-2">
           <TextField name="budget.incomeNow" optional label={t('budget.incomeNow')} hint={t('budget.incomeNow.hint')} inputMode="decimal" unit={t('unit.yuan')} />

@@ -13,7 +13,7 @@ export const CASE_FORMAT = 'repayment-case/1';
 /** Kept in sync with lib/case/schema.ts (importing it would put zod in the first-load bundle). */
 export const MAX_PLANS = 10;
 
-/** Optional objects that disappear when nothing in them is filled in. */
+/** Optional objects that disappear when nothing in them is filled in (see isBlank). */
 const OPTIONAL_GROUPS: ReadonlyArray<ReadonlyArray<string>> = [
   ['overdue', 'penalty', 'rate'],
   ['overdue', 'penalty'],
@@ -29,6 +29,14 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (x: unknown): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/**
+ * Nothing filled in. A budget holding only its list of spending items, emptied again (an item
+ * added, then removed), is blank too: a budget that exists needs income and essentials, and
+ * leaving it blank must not be an error. Other groups keep an empty list, as a file gives it.
+ */
+const isBlank = (o: JsonObject, key: string): boolean =>
+  Object.keys(o).length === 0 || (key === 'budget' && Object.keys(o).length === 1 && Array.isArray(o.items) && o.items.length === 0);
+
 /** The case file for the form's current values: a plain JSON object, keys in the form's order. */
 export function toCaseJson(values: unknown): JsonObject {
   // JSON round trip: drops `undefined`, copies, and makes sure only JSON reaches the engine.
@@ -37,7 +45,7 @@ export function toCaseJson(values: unknown): JsonObject {
   for (const path of OPTIONAL_GROUPS) {
     const parent = path.slice(0, -1).reduce<Json | undefined>((o, k) => (isObject(o) ? o[k] : undefined), json);
     const key = path[path.length - 1]!;
-    if (isObject(parent) && isObject(parent[key]) && Object.keys(parent[key]).length === 0) delete parent[key];
+    if (isObject(parent) && isObject(parent[key]) && isBlank(parent[key], key)) delete parent[key];
   }
   return json;
 }

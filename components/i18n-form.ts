@@ -44,6 +44,8 @@ export const FORM_TEXT = {
   'loan.firstDueDate.hint': { zh: '不填则为放款日后一个月。', en: 'If empty: one month after the payout.' },
   'loan.contractDate': { zh: '签合同的日期', en: 'Contract date' },
   'loan.contractDate.hint': { zh: '不填则与放款日相同。', en: 'If empty: the payout date.' },
+  'filingDate': { zh: '预计起诉日期（仅限2020年8月20日前成立的民间借贷）', en: 'Expected filing date (private loans formed before 2020-08-20 only)' },
+  'filingDate.hint': { zh: '这类借款2020年8月20日以后的利息，上限是起诉时一年期LPR的四倍（法释〔2020〕17号第三十一条）。不填则按计算日。', en: 'For such loans, interest from 2020-08-20 is capped at four times the one-year LPR in force when the suit is filed (法释〔2020〕17号 Art. 31). If empty: the as-of date.' },
   dayCount: { zh: '日利率按一年多少天折算', en: 'Days in a year behind the daily rate' },
   'dayCount.hint': { zh: '不确定就不用改，多数合同按360天。', en: 'Leave it if unsure: most contracts use 360 days.' },
   'dayCount.default': { zh: '合同没写（按360天）', en: 'Not stated (360 days)' },

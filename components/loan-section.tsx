@@ -3,7 +3,7 @@
 import { wholeNumber } from './case-json';
 import { FeesFields } from './fees-fields';
 import { FieldFold } from './fold';
-import { RadioField, SelectField, TextField } from './form-fields';
+import { RadioField, SelectField, TextField, useCaseValue } from './form-fields';
 import { useT } from './language';
 
 const METHODS = ['equal-payment', 'equal-principal', 'interest-first', 'bullet', 'flat'] as const;
@@ -46,7 +46,7 @@ export function LoanSection() {
         hint={t('loan.method.hint')}
         choices={METHODS.map((m) => ({ value: m, label: t(`method.${m}`), hint: t(`method.${m}.hint`) }))}
       />
-      <FieldFold summary={t('loan.more')} names={['loan.firstDueDate', 'loan.contractDate', 'dayCount', 'lender.contractNo', 'loan.fees']}>
+      <FieldFold summary={t('loan.more')} names={['loan.firstDueDate', 'loan.contractDate', 'dayCount', 'lender.contractNo', 'loan.fees', 'filingDate']}>
         <FeesFields />
         <div className="row-2">
           <TextField name="loan.firstDueDate" type="date" optional label={t('loan.firstDueDate')} hint={t('loan.firstDueDate.hint')} />
@@ -62,8 +62,16 @@ export function LoanSection() {
           choices={[{ value: '360', label: t('dayCount.360') }, { value: '365', label: t('dayCount.365') }]}
         />
         <TextField name="lender.contractNo" optional label={t('lender.contractNo')} />
+        <FilingDateField />
       </FieldFold>
     </section>
   );
 }
 
+/** Only a private loan can fall under the transitional rule the filing date matters to (LAW.md §7). */
+function FilingDateField() {
+  const t = useT();
+  const [kind] = useCaseValue<string>('lender.kind');
+  if (kind !== 'private') return null;
+  return <TextField name="filingDate" type="date" optional label={t('filingDate')} hint={t('filingDate.hint')} />;
+}

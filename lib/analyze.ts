@@ -12,6 +12,7 @@ import { DEFAULT_LPR, type LprTable } from './law/lpr';
 import { isPossiblyTimeBarred } from './law/time-barred';
 import { timeBarredWarning, type Warning } from './law/warnings';
 import { sizePlans, type BudgetShare } from './plans/size-plans';
+import { budgetItemsWarning } from './plans/budget';
 import { buildReport } from './report/build-report';
 import type { Report } from './report/types';
 
@@ -51,6 +52,8 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
     ...(owesSomething && isPossiblyTimeBarred(contract[contract.length - 1]!.dueDate, accelerated, lastPayment, c.asOf) ? [timeBarredWarning()] : []),
     ...assessment.warnings,
   ];
+  const budgetWarning = c.budget && budgetItemsWarning(c.budget);
+  if (budgetWarning) warnings.push(budgetWarning);
   const supported = assessment.supported;
   const sized = sizePlans(c, {
     claimedPayoff: claimed.statement.payoff,

@@ -1,5 +1,7 @@
 import { Decimal, ZERO, sum } from '../decimal';
 import type { Day } from '../calendar';
+import { yuan } from '../law/messages';
+import type { Warning } from '../law/warnings';
 
 /** A monthly budget in the shape debt advisers use (case-format.md `budget`). */
 export interface Budget {
@@ -36,6 +38,23 @@ export function summariseBudget(b: Budget): BudgetSummary {
     savings: b.savings,
     fixed: ofKind('fixed'),
     flexible: ofKind('flexible'),
+  };
+}
+
+/**
+ * The breakdown of essential spending (`items`) should add up to `essentials`, which is what the
+ * plans use; where it does not, say so rather than pick one in silence.
+ */
+export function budgetItemsWarning(b: Budget): Warning | undefined {
+  if (!b.items.length) return undefined;
+  const total = sum(b.items.map((i) => i.amount));
+  if (total.equals(b.essentials)) return undefined;
+  return {
+    id: 'budget-items-mismatch',
+    message: {
+      zh: `开支明细合计${yuan(total)}元，与填写的每月必要开支${yuan(b.essentials)}元不一致；各方案按${yuan(b.essentials)}元计算。`,
+      en: `Your spending items add up to ${yuan(total)} a month, not the ${yuan(b.essentials)} entered as essential spending; the plans use ${yuan(b.essentials)}.`,
+    },
   };
 }
 

@@ -34,6 +34,12 @@ describe('the form values are the case file', () => {
     });
   });
 
+  it('drops a budget whose only content is a list of spending items emptied again, keeps one with figures', () => {
+    const base = { format: 'repayment-case/1', payments: [] };
+    expect(toCaseJson({ ...base, budget: { income: undefined, items: [] } })).toEqual(base);
+    expect(toCaseJson({ ...base, budget: { income: '8000', items: [] } })).toEqual({ ...base, budget: { income: '8000', items: [] } });
+  });
+
   it('keeps money as the text typed, invalid or not, for the schema to judge', () => {
     const json = toCaseJson({ loan: { principal: '12,000' }, payments: [{ date: '2025-02-15', amount: '1100.1' }] });
     expect(json).toEqual({ loan: { principal: '12,000' }, payments: [{ date: '2025-02-15', amount: '1100.1' }] });

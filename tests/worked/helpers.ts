@@ -21,6 +21,7 @@ export interface CaseParts {
   readonly capDayCount?: 360 | 365;
   readonly filingDate?: string;
   readonly claim?: Json;
+  readonly budget?: Json;
 }
 
 /** A valid "repayment-case/1" object; the lender is licensed unless said otherwise. */

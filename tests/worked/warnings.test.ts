@@ -38,3 +38,30 @@ describe('time-barred warning', () => {
     expect(ids(reportOf(c('2024-06-11')))).toContain('time-barred');
   });
 });
+
+describe('budget-items-mismatch warning', () => {
+  const withBudget = (items: Array<{ name: string; amount: string; kind: 'fixed' | 'flexible' }>) => makeCase({
+    asOf: '2021-01-01', dayCount: 365,
+    loan: { principal: '50000.00', startDate: '2020-03-01', termMonths: 12, rate: { value: '10', per: 'year' }, method: 'bullet' },
+    budget: { income: '8000', essentials: '5200', items },
+  });
+
+  it('items adding up to the essentials (2,500 + 1,700.50 + 999.50 = 5,200): no warning; the breakdown is reported', () => {
+    const r = reportOf(withBudget([
+      { name: '房租', amount: '2500', kind: 'fixed' }, { name: '吃饭', amount: '1700.50', kind: 'flexible' }, { name: '交通', amount: '999.50', kind: 'flexible' },
+    ]));
+    expect(ids(r)).not.toContain('budget-items-mismatch');
+    expect(r.budget).toMatchObject({ fixed: '2500.00', flexible: '2700.00' });
+  });
+
+  it('items adding up to 2,500 + 1,500 = 4,000 against essentials of 5,200: said, with both figures and which one the plans use', () => {
+    const r = reportOf(withBudget([{ name: '房租', amount: '2500', kind: 'fixed' }, { name: '吃饭', amount: '1500', kind: 'flexible' }]));
+    const w = (r.warnings as Array<{ id: string; message: { zh: string; en: string } }>).find((x) => x.id === 'budget-items-mismatch');
+    expect(w?.message.zh).toBe('开支明细合计4000.00元，与填写的每月必要开支5200.00元不一致；各方案按5200.00元计算。');
+    expect(w?.message.en).toBe('Your spending items add up to 4000.00 a month, not the 5200.00 entered as essential spending; the plans use 5200.00.');
+  });
+
+  it('no items, no warning', () => {
+    expect(ids(reportOf(withBudget([])))).not.toContain('budget-items-mismatch');
+  });
+});

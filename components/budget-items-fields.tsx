@@ -1,0 +1,65 @@
+'use client';
+
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { formatMoney } from '@/lib/display/format-money';
+import { useAnalysis } from './analysis-context';
+import type { CaseDraft } from './case-json';
+import { FieldFold } from './fold';
+import { GroupError, SelectField, TextField } from './form-fields';
+import { useLang, useT } from './language';
+
+/**
+ * The essential spending item by item (case-format.md `budget.items`), optional: fixed costs
+ * (rent, school fees) and flexible ones (food, transport), which is where a lender expects cuts.
+ * The plans use the essentials total above; the engine says when the items do not add up to it.
+ */
+export function BudgetItemsFields() {
+  const t = useT();
+  const { control } = useFormContext<CaseDraft>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'budget.items' });
+  return (
+    <FieldFold summary={t('budget.items.more')} names={['budget.items']}>
+      <fieldset className="field-group">
+        <legend>{t('budget.items')}</legend>
+        <p className="hint">{t('budget.items.hint')}</p>
+        <GroupError name="budget.items" />
+        {fields.map((f, i) => (
+          <div className="row-item" key={f.id}>
+            <p className="row-title">{t('budget.items.row', { n: i + 1 })}</p>
+            <div className="row-3">
+              <TextField name={`budget.items.${i}.name`} label={t('budget.items.name')} />
+              <TextField name={`budget.items.${i}.amount`} label={t('budget.items.amount')} inputMode="decimal" unit={t('unit.yuan')} />
+              <SelectField
+                name={`budget.items.${i}.kind`}
+                label={t('budget.items.kind')}
+                choices={[{ value: 'fixed', label: t('budget.items.kind.fixed') }, { value: 'flexible', label: t('budget.items.kind.flexible') }]}
+              />
+            </div>
+            <button type="button" className="link-button" onClick={() => remove(i)}>
+              {t('budget.items.remove', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="secondary" onClick={() => append({ name: '', amount: '', kind: 'fixed' })}>
+          {t('budget.items.add')}
+        </button>
+        {fields.length > 0 && <ItemsOutcome />}
+      </fieldset>
+    </FieldFold>
+  );
+}
+
+/** The engine's totals of the items, and its word when they differ from the essentials. */
+function ItemsOutcome() {
+  const t = useT();
+  const lang = useLang();
+  const { report } = useAnalysis();
+  if (!report?.budget) return null;
+  const mismatch = report.warnings.find((w) => w.id === 'budget-items-mismatch');
+  return (
+    <div className="budget-items-outcome" data-testid="budget-items-outcome">
+      <p>{t('budget.items.totals', { fixed: formatMoney(report.budget.fixed), flexible: formatMoney(report.budget.flexible) })}</p>
+      {mismatch && <p className="warning-text">{mismatch.message[lang]}</p>}
+    </div>
+  );
+}
