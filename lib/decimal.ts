@@ -23,9 +23,9 @@ export function toFen(x: Decimal): Decimal {
 
 /** Sum of a list of Decimals. */
 export function sum(xs: ReadonlyArray<Decimal>): Decimal {
-  let total = ZERO;
-  for (const x of xs) total = total.plus(x);
-  return total;
+  let total: Decimal | undefined;
+  for (const x of xs) total = total === undefined ? x : total.plus(x);
+  return total ?? ZERO;
 }
 
 /** x > 0, without building a Decimal to compare with (a hot path in the statement engine). */

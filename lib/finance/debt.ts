@@ -51,7 +51,8 @@ export class Debt {
   /** Adds to what is owed of a component. */
   charge(c: Component, amount: Decimal): void {
     if (amount.isZero()) return;
-    this.owed[c] = this.owed[c].plus(amount);
+    const owed = this.owed[c];
+    this.owed[c] = owed.isZero() ? amount : owed.plus(amount); // most components are charged once
     // A positive charge leaves something unpaid (charges are never negative; if one were, look again).
     this.settledCache = amount.isNegative() ? undefined : false;
   }
@@ -68,9 +69,13 @@ export class Debt {
       if (!isPositive(left)) break;
       if (!this.owed[c].greaterThan(this.paid[c])) continue;
       const due = this.unpaid(c);
-      const part = left.lessThan(due) ? left : due;
-      this.paid[c] = this.paid[c].plus(part);
-      left = left.minus(part);
+      if (left.lessThan(due)) {
+        this.paid[c] = this.paid[c].plus(left);
+        left = ZERO;
+      } else {
+        this.paid[c] = this.owed[c]; // paid in full: what was paid is exactly what was owed
+        left = left.minus(due);
+      }
     }
     // Money left over means every component was paid in full; none left, and it may or may not be.
     this.settledCache = isPositive(left) ? true : undefined;
