@@ -70,8 +70,9 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
         <title id={`${id}-title`}>{t('chart.title')}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
-        {yTicks.map((v) => (
-          <g key={v} className="grid">
+        {yTicks.map((v, i) => (
+          // Keyed by position: the values change with every keystroke, the three lines do not.
+          <g key={i} className="grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
             <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end">¥{groupThousands(Math.round(v).toString())}</text>
           </g>
