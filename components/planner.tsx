@@ -33,7 +33,7 @@ const SAVE_DELAY_MS = 250;
 export function Planner() {
   const { lang } = useSyncExternalStore(subscribeUi, uiSnapshot, uiServerSnapshot);
   const form = useForm<CaseDraft>({ mode: 'onChange', resolver: caseResolver, defaultValues: blankCase() });
-  const { reset, trigger, getValues, setValue, subscribe } = form;
+  const { reset, trigger, getValues, subscribe } = form;
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState<Notice>();
   const printing = usePrintExpansion();
@@ -69,15 +69,15 @@ export function Planner() {
       void loadEngine();
       load(draft.json);
     } else {
-      // A new case differs from the blank one the server rendered only by its date: set just that,
-      // rather than reset the whole form (a second render of every field right after hydration).
-      setValue('asOf', newCase(todayIso(new Date())).asOf);
+      // reset, not setValue('asOf'): it also drops the empty lists the mounted field arrays put in
+      // the values, so a new case is saved as exactly what the user entered.
+      reset(newCase(todayIso(new Date())));
     }
     // A damaged draft is kept, never dropped in silence: say so, and offer it as a file. Storage is
     // read once, after hydration (the server render has none), so its outcome is set here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (draft.kind === 'set-aside') setNotice({ kind: 'set-aside', key: draft.key, paused: draft.paused });
-  }, [load, reset, setValue]);
+  }, [load, reset]);
 
   useEffect(() => {
     // Another tab saved the draft (the guide logging a contact, or this planner open twice): take

@@ -107,6 +107,8 @@ export function headersFile(headers) {
   const lines = ['# Written by scripts/security-headers.mjs after `next build`; do not edit.', '/*'];
   for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
   lines.push('/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable');
+  // The service worker must be checked for a new version on every visit.
+  lines.push('/sw.js', '  Cache-Control: no-cache');
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Issue 7, "runs anywhere": after a first visit the app works offline. The service worker
+ * (scripts/service-worker/) keeps the pages and every script at install; the letter's font is
+ * kept the first time a letter is made.
+ */
+test('after one visit the planner, its engine, the letter and the guide work offline', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready; // installed: everything to keep is in the cache
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const kept = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('rnp-'))!);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(kept).toEqual(expect.arrayContaining(['/index.html', '/guide.html', '/404.html']));
+  expect(kept.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(10);
+  expect(kept.some((p) => p.startsWith('/fonts/'))).toBe(false); // the 2.9 MB font only once used
+
+  // A letter made online keeps the font for later.
+  await page.getByRole('button', { name: '试用示例' }).click();
+  const letterButton = page.locator('.letter-download button', { hasText: '下载协商还款申请（PDF）' });
+  await Promise.all([page.waitForEvent('download'), letterButton.click()]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('协商还款助手');
+  await page.getByRole('button', { name: '试用示例' }).click();
+  await expect(page.getByTestId('payoff')).toBeVisible(); // the engine, loaded from the cache
+  const [download] = await Promise.all([page.waitForEvent('download'), letterButton.click()]);
+  expect(download.suggestedFilename()).toMatch(/^协商还款申请-.*\.pdf$/);
+
+  await page.goto('/guide');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('协商还款助手');
+  await expect(page.locator('#stage')).toBeVisible();
+  await context.setOffline(false);
+});
