@@ -17,24 +17,33 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** The median time of `runs` calls of analyze on one case. */
+function roundMedian(raw: unknown, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = analyze(raw);
+    samples.push(performance.now() - t0);
+    if (!r.ok) throw new Error(`bench case is invalid: ${JSON.stringify(r.errors)}`);
+  }
+  return median(samples);
+}
+
+const ROUNDS = 5;
+
 /**
- * The median of `runs` calls, measured in three rounds after a full warm-up round; the lowest
- * round's median is reported, so a burst of other work on a shared machine (or a GC pause)
- * cannot make one figure look like a regression.
+ * The lowest of ROUNDS round medians, after a warm-up round, for each case; the cases' rounds
+ * are interleaved, so that a burst of other work on a shared machine (this one is a VM whose host
+ * steals time) or a GC pause falls on all of them alike rather than making one look like a
+ * regression.
  */
-function time(raw: unknown, runs: number): number {
-  const round = (): number => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      const r = analyze(raw);
-      samples.push(performance.now() - t0);
-      if (!r.ok) throw new Error(`bench case is invalid: ${JSON.stringify(r.errors)}`);
-    }
-    return median(samples);
-  };
-  round(); // warm up the JIT
-  return Math.min(round(), round(), round());
+function time(cases: ReadonlyArray<unknown>, runs: number): number[] {
+  for (const c of cases) roundMedian(c, runs); // warm up the JIT
+  const best = cases.map(() => Infinity);
+  for (let round = 0; round < ROUNDS; round++) {
+    cases.forEach((c, i) => (best[i] = Math.min(best[i]!, roundMedian(c, runs))));
+  }
+  return best;
 }
 
 /** The engine alone (issue 2's budgets): the bench case without plans or budget. */
@@ -47,11 +56,12 @@ const engineOnly = (months: number): unknown => {
 
 const lines: string[] = [];
 for (const months of [12, 60, 360]) {
-  const ms = time(engineOnly(months), months === 360 ? 60 : 200);
+  const [ms] = time([engineOnly(months)], months === 360 ? 60 : 200) as [number];
   const budget = BUDGET_MS[months];
   const verdict = budget === undefined ? '' : ` (budget ${budget} ms) ${ms <= budget ? 'ok' : 'OVER BUDGET'}`;
   lines.push(`analyze, ${String(months).padStart(3)} instalments: median ${ms.toFixed(3)} ms${verdict}`);
 }
-const extra = time(benchCase(60), 300) - time(engineOnly(60), 300);
+const [withPlans, alone] = time([benchCase(60), engineOnly(60)], 300) as [number, number];
+const extra = withPlans - alone;
 lines.push(`3 plans, a budget and the recommendation on 60 instalments add: ${extra.toFixed(3)} ms (budget 1 ms) ${extra <= 1 ? 'ok' : 'OVER BUDGET'}`);
 console.log(lines.join('\n'));
