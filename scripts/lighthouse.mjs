@@ -56,7 +56,12 @@ try {
   });
   const scores = [];
   for (let run = 1; run <= runs; run++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    // A run whose trace Chromium failed to record (NO_NAVSTART, seen on a loaded machine) is tried again once.
+    let result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    if (result?.lhr.runtimeError) {
+      console.log(`  run ${run}: ${result.lhr.runtimeError.code}, trying again`);
+      result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    }
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (values.json) writeFileSync(runs === 1 ? values.json : values.json.replace(/(\.json)?$/, `-${run}.json`), result.report);
