@@ -68,10 +68,14 @@ export function LoanSection() {
   );
 }
 
-/** Only a private loan can fall under the transitional rule the filing date matters to (LAW.md §7). */
+/**
+ * Only a private loan can fall under the transitional rule the filing date matters to (LAW.md §7),
+ * so only then is it asked; a date the case already holds is always shown, to be seen and fixed.
+ */
 function FilingDateField() {
   const t = useT();
   const [kind] = useCaseValue<string>('lender.kind');
-  if (kind !== 'private') return null;
+  const [filingDate] = useCaseValue<string>('filingDate');
+  if (kind !== 'private' && filingDate === undefined) return null;
   return <TextField name="filingDate" type="date" optional label={t('filingDate')} hint={t('filingDate.hint')} />;
 }

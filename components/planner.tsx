@@ -61,6 +61,25 @@ export function Planner() {
     saveDraft(toCaseJson(getValues()));
   }, [reset, trigger, getValues]);
 
+  /**
+   * Loads another case: a new key remounts the inputs (see the grid below), so no field keeps the
+   * previous case's text; the case is put in the form before they mount, so that they show it, and
+   * again once they have (the field arrays' mount effects put `[]` in lists the case does not
+   * have: the second reset drops them, so the case is kept exactly as given).
+   */
+  const settling = useRef<unknown>(undefined);
+  const loadAnother = useCallback((json: unknown) => {
+    setEpoch((n) => n + 1);
+    load(json);
+    settling.current = json;
+  }, [load]);
+  useEffect(() => {
+    if (settling.current === undefined) return;
+    const json = settling.current;
+    settling.current = undefined;
+    load(json);
+  }, [epoch, load]);
+
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
@@ -80,18 +99,6 @@ export function Planner() {
   }, [load, reset]);
 
   useEffect(() => {
-    // Another tab saved the draft (the guide logging a contact, or this planner open twice): take
-    // its version, so that this tab's next autosave does not write an older copy over it.
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== CASE_KEY || e.newValue === null) return;
-      const json = draftFromText(e.newValue);
-      if (json && e.newValue !== JSON.stringify(toCaseJson(getValues()))) load(json);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [load, getValues]);
-
-  useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       if (timer === undefined) return;
@@ -106,21 +113,33 @@ export function Planner() {
         timer = setTimeout(flush, SAVE_DELAY_MS);
       },
     });
+    // Another tab saved the draft (the guide logging a contact, or this planner open twice): take
+    // its version, so that this tab's next autosave does not write an older copy over it. An edit
+    // of this tab's not yet saved (typed in the last 0.25 s) gives way to the newer save.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== CASE_KEY || e.newValue === null) return;
+      const json = draftFromText(e.newValue);
+      if (!json || e.newValue === JSON.stringify(toCaseJson(getValues()))) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      loadAnother(json); // a new epoch too: another case's figures are never shown as this one's
+    };
     const onHide = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('storage', onStorage);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       flush();
       unsubscribe();
+      window.removeEventListener('storage', onStorage);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [subscribe, getValues]);
+  }, [subscribe, getValues, loadAnother]);
 
   const replace = (json: unknown, next?: Notice) => {
     setNotice(next);
-    setEpoch((e) => e + 1);
-    load(json);
+    loadAnother(json);
   };
   const current = () => toCaseJson(getValues());
 
@@ -159,7 +178,11 @@ export function Planner() {
             />
             <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate(lang, 'form.label')}>
               <AnalysisProvider epoch={epoch}>
-                <div className="planner-grid">
+                {/*
+                  Keyed by the case loaded: its inputs are uncontrolled, and a field the new case
+                  leaves empty would otherwise keep (and autosave) the previous case's text.
+                */}
+                <div className="planner-grid" key={epoch}>
                   <div className="inputs">
                     <LoanSection />
                     <PaymentsSection />

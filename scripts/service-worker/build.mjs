@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Postbuild: writes out/sw.js, the service worker (scripts/service-worker/sw-source.js) with this
- * build's precache list: the two pages, the not-found page, the icon, and every script and
- * stylesheet under /_next/static (all content-hashed). VERSION is a hash of that list and of the
+ * build's precache list: the two pages by the paths users open (/ and /guide, whatever file the
+ * host serves for them), the not-found page, the icon, and every script and stylesheet under
+ * /_next/static (all content-hashed). VERSION is a hash of that list and of the
  * worker's source, so a new build installs a fresh cache and drops the old one.
  *
  * Usage: node scripts/service-worker/build.mjs [--dir out]
@@ -27,7 +28,7 @@ export function precacheList(outDir) {
   const statics = walk(join(outDir, '_next', 'static'))
     .filter((path) => /\.(js|css)$/.test(path))
     .map((path) => `/${relative(outDir, path).split(sep).join('/')}`);
-  return ['/index.html', '/guide.html', '/404.html', '/favicon.svg', ...statics.sort()];
+  return ['/', '/guide', '/404.html', '/favicon.svg', ...statics.sort()];
 }
 
 export function buildServiceWorker(outDir) {

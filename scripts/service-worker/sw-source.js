@@ -4,55 +4,80 @@
  * files. Built into out/sw.js by scripts/service-worker/build.mjs, which prepends VERSION and
  * PRECACHE (the pages and every hashed script and stylesheet of this build).
  *
- * - Pages: network first (a new release shows at once when online), the cached copy offline.
- * - /_next/static/*: content-hashed, so cache first; anything fetched is kept.
- * - Fonts (the letter's, 2.9 MB): kept once used, not fetched ahead.
+ * - Pages (/ and /guide): network first, so a new release shows at once online; the kept copy
+ *   offline. Other navigations are left to the browser.
+ * - /_next/static/*: content-hashed, so cache first; a file fetched later (a build's chunk not
+ *   kept at install) is kept too.
+ * - /fonts/* (the letter's font, 2.9 MB): kept once used, not fetched ahead; served from the
+ *   cache and refreshed behind it, since its name does not change between releases.
+ * A new version waits until no tab runs the old one (no skipWaiting): a page never mixes the
+ * files of two builds. Fonts live in their own cache, kept across versions.
  * The user's case is in localStorage, never in these caches.
  */
 /* global VERSION, PRECACHE */
-const CACHE = `rnp-${VERSION}`;
-const PAGES = { '/': '/index.html', '/guide': '/guide.html' };
+const BUILD = `rnp-build-${VERSION}`;
+const ASSETS = 'rnp-assets';
+const PAGES = new Set(['/', '/guide']);
+
+/** A response as it can be kept: a host's redirect (/guide.html → /guide) is not kept as one. */
+async function keepable(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+async function precache() {
+  const cache = await caches.open(BUILD);
+  await Promise.all(PRECACHE.map(async (url) => {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`service worker: ${url} answered ${response.status}`);
+    await cache.put(url, await keepable(response));
+  }));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(precache());
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('rnp-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('rnp-build-') && k !== BUILD).map((k) => caches.delete(k)))));
 });
 
-/** The cached copy of a page: the file the static host serves for that path. */
-function pageKey(url) {
-  const path = url.pathname.replace(/\/+$/, '') || '/';
-  return PAGES[path] ?? (path.endsWith('.html') ? path : `${path}.html`);
+/** Keeps a copy behind the response: a full disk must not turn a good answer into an error. */
+function keep(event, cacheName, key, response) {
+  if (!response.ok) return;
+  const copy = response.clone();
+  event.waitUntil(caches.open(cacheName).then(async (cache) => cache.put(key, await keepable(copy))).catch(() => {}));
 }
 
-async function networkFirst(request, key) {
-  const cache = await caches.open(CACHE);
+async function page(event, path) {
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
+    const response = await fetch(event.request);
+    keep(event, BUILD, path, response);
     return response;
   } catch (error) {
-    const cached = await cache.match(key);
+    const cached = (await caches.match(path, { cacheName: BUILD })) ?? (await caches.match('/404.html', { cacheName: BUILD }));
     if (cached) return cached;
-    const fallback = await cache.match('/404.html');
-    if (fallback) return fallback;
     throw error;
   }
 }
 
-async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+async function hashedFile(event) {
+  const cached = await caches.match(event.request);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  const response = await fetch(event.request);
+  keep(event, BUILD, event.request, response);
   return response;
+}
+
+async function font(event) {
+  const cached = await caches.match(event.request, { cacheName: ASSETS });
+  const fresh = fetch(event.request).then((response) => {
+    keep(event, ASSETS, event.request, response);
+    return response;
+  });
+  if (!cached) return fresh;
+  event.waitUntil(fresh.catch(() => {})); // refreshed behind the kept copy
+  return cached;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -60,9 +85,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  const path = url.pathname.replace(/(.)\/+$/, '$1');
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, pageKey(url)));
-  } else if (url.pathname.startsWith('/_next/static/') || url.pathname.startsWith('/fonts/')) {
-    event.respondWith(cacheFirst(request));
+    if (PAGES.has(path)) event.respondWith(page(event, path));
+  } else if (url.pathname.startsWith('/_next/static/')) {
+    event.respondWith(hashedFile(event));
+  } else if (url.pathname.startsWith('/fonts/')) {
+    event.respondWith(font(event));
   }
 });

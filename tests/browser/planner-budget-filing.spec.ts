@@ -52,5 +52,12 @@ test.describe('planner, less common fields', () => {
     expect(report.caps.lpr).toMatchObject({ rate: '0.030000', date: '2026-01-10' });
     expect(report.caps.termCap).toBe('0.120000');
     await expect(page.locator('.cap-lines')).toContainText('12.00%');
+
+    // Back to a licensed lender: the date the case holds stays in sight, to be seen and cleared.
+    await page.getByRole('radio', { name: /持牌金融机构/ }).check();
+    await expect(page.getByLabel(/预计起诉日期/)).toHaveValue('2026-01-10');
+    await page.getByLabel(/预计起诉日期/).fill('');
+    await expect(page.getByLabel(/预计起诉日期/)).toHaveCount(0);
+    await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string }).filingDate).toBeUndefined();
   });
 });

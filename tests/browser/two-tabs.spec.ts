@@ -31,3 +31,24 @@ test('a contact logged in the guide survives later edits in a planner open in an
   await expect(guide.getByTestId('evidence-row')).toHaveCount(1);
   expect(((await storedCase(guide)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
 });
+
+test('a field cleared in one planner tab stays cleared, in storage and in the other planner tab', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/');
+  await a.getByRole('button', { name: '试用示例' }).click(); // contract no. JT20250115001
+  await expect.poll(async () => ((await storedCase(a)) as { lender: { contractNo?: string } }).lender.contractNo).toBe('JT20250115001');
+
+  const b = await context.newPage();
+  await b.goto('/');
+  await b.locator('summary', { hasText: '更多借款条款' }).click();
+  await expect(b.getByLabel('合同编号')).toHaveValue('JT20250115001');
+  await b.getByLabel('合同编号').fill('');
+  await expect.poll(async () => ((await storedCase(b)) as { lender: { contractNo?: string } }).lender.contractNo).toBeUndefined();
+
+  // Tab A takes the cleared case and, past its own autosave delay, has not written the old number back.
+  await a.waitForTimeout(800);
+  expect(((await storedCase(a)) as { lender: { contractNo?: string } }).lender.contractNo).toBeUndefined();
+  await a.locator('summary', { hasText: '更多借款条款' }).click();
+  await expect(a.getByLabel('合同编号')).toHaveValue('');
+  await expect(b.getByLabel('合同编号')).toHaveValue('');
+});

@@ -21,7 +21,7 @@ describe('the service worker build (scripts/service-worker/build.mjs)', () => {
   it('keeps the pages and every script and stylesheet, never the fonts, in a stable order', () => {
     const dir = fakeExport();
     const { precache } = buildServiceWorker(dir) as { precache: string[] };
-    expect(precache).toEqual(['/index.html', '/guide.html', '/404.html', '/favicon.svg', '/_next/static/chunks/a1.js', '/_next/static/chunks/b2.js', '/_next/static/chunks/c3.css']);
+    expect(precache).toEqual(['/', '/guide', '/404.html', '/favicon.svg', '/_next/static/chunks/a1.js', '/_next/static/chunks/b2.js', '/_next/static/chunks/c3.css']);
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(sw).toContain(`const PRECACHE = ${JSON.stringify(precache)};`);
     expect(sw).toContain("self.addEventListener('fetch'");
