@@ -9,8 +9,9 @@
  * the build by scripts/security-headers.mjs: the same file Netlify or Cloudflare Pages
  * read, so the browser tests check exactly what a static host would send.
  *
- * Usage: node scripts/serve-static.mjs [--port 3000] [--host 127.0.0.1] [--dir out]
- * (PORT and HOST in the environment work too.)
+ * Usage: node scripts/serve-static.mjs [--port 3000] [--host 127.0.0.1] [--dir out] [--pretty-urls]
+ * (PORT and HOST in the environment work too.) --pretty-urls redirects `/x.html` to `/x` (308), as
+ * Cloudflare Pages and Netlify do, for the service worker's test (tests/browser/offline.spec.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,8 +25,10 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     dir: { type: 'string' },
+    'pretty-urls': { type: 'boolean' },
   },
 });
+const prettyUrls = values['pretty-urls'] === true;
 
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
@@ -115,6 +118,11 @@ const server = createServer((req, res) => {
     'Cache-Control': 'no-cache',
     ...headersFor(headerRules, pathname),
   };
+  if (prettyUrls && pathname.endsWith('.html')) {
+    const pretty = pathname === '/index.html' ? '/' : pathname.slice(0, -'.html'.length);
+    res.writeHead(308, { ...headers, Location: pretty }).end();
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;

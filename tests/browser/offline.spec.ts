@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -39,4 +40,35 @@ test('after one visit the planner, its engine, the letter and the guide work off
   await expect(page.getByRole('heading', { level: 1 })).toContainText('协商还款助手');
   await expect(page.locator('#stage')).toBeVisible();
   await context.setOffline(false);
+});
+
+/**
+ * Cloudflare Pages and Netlify redirect `/x.html` to `/x`. A redirected response kept as it is
+ * cannot answer a navigation, so the worker keeps such files as plain responses.
+ */
+test('on a host that redirects .html paths, what is kept still answers offline', async ({ page, context }) => {
+  const port = 4187;
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(port), '--pretty-urls'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+    const origin = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${origin}/404.html`, { redirect: 'manual' })).status).toBe(308);
+    await page.goto(`${origin}/guide`);
+    const kept = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith('rnp-build-'))!);
+      const notFound = await cache.match('/404.html');
+      return { ok: notFound?.ok, redirected: notFound?.redirected, text: (await notFound?.text())?.includes('协商还款助手') };
+    });
+    expect(kept).toEqual({ ok: true, redirected: false, text: true });
+    await context.setOffline(true);
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('协商还款助手');
+    await page.goto(`${origin}/guide`);
+    await expect(page.locator('#stage')).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+    server.kill();
+  }
 });
