@@ -1,12 +1,11 @@
 'use client';
 
-import { useFieldArray, useFormContext } from 'react-hook-form';
 import { formatMoney } from '@/lib/display/format-money';
 import { useAnalysis } from './analysis-context';
-import type { CaseDraft } from './case-json';
 import { FieldFold } from './fold';
-import { GroupError, SelectField, TextField } from './form-fields';
+import { SelectField, TextField } from './form-fields';
 import { useLang, useT } from './language';
+import { RowItem, RowList } from './row-list';
 
 /**
  * The essential spending item by item (case-format.md `budget.items`), optional: fixed costs
@@ -15,17 +14,16 @@ import { useLang, useT } from './language';
  */
 export function BudgetItemsFields() {
   const t = useT();
-  const { control } = useFormContext<CaseDraft>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'budget.items' });
   return (
     <FieldFold summary={t('budget.items.more')} names={['budget.items']}>
-      <fieldset className="field-group">
-        <legend>{t('budget.items')}</legend>
-        <p className="hint">{t('budget.items.hint')}</p>
-        <GroupError name="budget.items" />
-        {fields.map((f, i) => (
-          <div className="row-item" key={f.id}>
-            <p className="row-title">{t('budget.items.row', { n: i + 1 })}</p>
+      <RowList
+        name="budget.items"
+        legend={t('budget.items')}
+        hint={t('budget.items.hint')}
+        addLabel={t('budget.items.add')}
+        newRow={() => ({ name: '', amount: '', kind: 'fixed' })}
+        row={(i, remove) => (
+          <RowItem title={t('budget.items.row', { n: i + 1 })} removeLabel={t('budget.items.remove', { n: i + 1 })} onRemove={remove}>
             <div className="row-3">
               <TextField name={`budget.items.${i}.name`} label={t('budget.items.name')} />
               <TextField name={`budget.items.${i}.amount`} label={t('budget.items.amount')} inputMode="decimal" unit={t('unit.yuan')} />
@@ -35,16 +33,10 @@ export function BudgetItemsFields() {
                 choices={[{ value: 'fixed', label: t('budget.items.kind.fixed') }, { value: 'flexible', label: t('budget.items.kind.flexible') }]}
               />
             </div>
-            <button type="button" className="link-button" onClick={() => remove(i)}>
-              {t('budget.items.remove', { n: i + 1 })}
-            </button>
-          </div>
-        ))}
-        <button type="button" className="secondary" onClick={() => append({ name: '', amount: '', kind: 'fixed' })}>
-          {t('budget.items.add')}
-        </button>
-        {fields.length > 0 && <ItemsOutcome />}
-      </fieldset>
+          </RowItem>
+        )}
+        after={(count) => count > 0 && <ItemsOutcome />}
+      />
     </FieldFold>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
-import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { CaseDraft } from './case-json';
 import { FieldFold } from './fold';
 import { CheckboxField, GroupError, SelectField, TextField, useCaseValue } from './form-fields';
 import { useT } from './language';
+import { RowItem, RowList } from './row-list';
 
 type Penalty = { multiplier?: string } | { rate?: { value?: string; per?: string } } | undefined;
 
@@ -70,20 +69,15 @@ type LateFeeDraft = { name?: string; amount?: string; percent?: string; per?: st
 
 function LateFeesFields() {
   const t = useT();
-  const { control } = useFormContext<CaseDraft>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'overdue.lateFees' });
   return (
-    <fieldset className="field-group">
-      <legend>{t('lateFees')}</legend>
-      <p className="hint">{t('lateFees.hint')}</p>
-      <GroupError name="overdue.lateFees" />
-      {fields.map((f, i) => (
-        <LateFeeRow key={f.id} index={i} onRemove={() => remove(i)} />
-      ))}
-      <button type="button" className="secondary" onClick={() => append({ name: t('lateFees.defaultName'), amount: '', per: 'overdue-instalment' })}>
-        {t('lateFees.add')}
-      </button>
-    </fieldset>
+    <RowList
+      name="overdue.lateFees"
+      legend={t('lateFees')}
+      hint={t('lateFees.hint')}
+      addLabel={t('lateFees.add')}
+      newRow={() => ({ name: t('lateFees.defaultName'), amount: '', per: 'overdue-instalment' })}
+      row={(i, remove) => <LateFeeRow index={i} onRemove={remove} />}
+    />
   );
 }
 
@@ -99,8 +93,7 @@ function LateFeeRow({ index, onRemove }: { readonly index: number; readonly onRe
     setFee(percent ? { ...rest, percent: '' } : { ...rest, amount: '' });
   };
   return (
-    <div className="row-item">
-      <p className="row-title">{t('lateFees.row', { n: index + 1 })}</p>
+    <RowItem title={t('lateFees.row', { n: index + 1 })} removeLabel={t('lateFees.remove', { n: index + 1 })} onRemove={onRemove}>
       <GroupError name={path} />
       <div className="row-2">
         <TextField name={`${path}.name`} label={t('lateFees.name')} />
@@ -122,7 +115,6 @@ function LateFeeRow({ index, onRemove }: { readonly index: number; readonly onRe
         )}
         {(fee?.per === 'once' || fee?.date !== undefined) && <TextField name={`${path}.date`} type="date" optional label={t('lateFees.date')} hint={t('lateFees.date.hint')} />}
       </div>
-      <button type="button" className="link-button" onClick={onRemove}>{t('lateFees.remove', { n: index + 1 })}</button>
-    </div>
+    </RowItem>
   );
 }

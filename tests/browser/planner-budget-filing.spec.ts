@@ -60,4 +60,22 @@ test.describe('planner, less common fields', () => {
     await expect(page.getByLabel(/预计起诉日期/)).toHaveCount(0);
     await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string }).filingDate).toBeUndefined();
   });
+
+  test('fees and default charges are added, filled and removed row by row', async ({ page }) => {
+    await page.goto('/');
+    await unfold(page, '更多借款条款');
+    await page.getByRole('button', { name: '+ 添加一项费用' }).click();
+    await page.locator('#f-loan-fees-0-amount').fill('500');
+    await page.locator('#f-loan-fees-0-when').selectOption('each-instalment');
+    await unfold(page, /^逾期条款/);
+    await page.getByRole('button', { name: '+ 添加一项逾期费用' }).click();
+    await page.locator('#f-overdue-lateFees-0-amount').fill('50');
+    await expect.poll(async () => {
+      const c = (await storedCase(page)) as { loan: { fees?: unknown[] }; overdue?: { lateFees?: unknown[] } };
+      return [c.loan.fees, c.overdue?.lateFees];
+    }).toEqual([[{ name: '服务费', amount: '500', when: 'each-instalment' }], [{ name: '违约金', amount: '50', per: 'overdue-instalment' }]]);
+    await page.getByRole('button', { name: '删除费用 1' }).click();
+    await expect(page.locator('#f-loan-fees-0-amount')).toHaveCount(0);
+    await expect.poll(async () => ((await storedCase(page)) as { loan: { fees?: unknown[] } }).loan.fees).toEqual([]);
+  });
 });
