@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { htmlLang, type Lang } from '@/lib/display/lang';
 import { AnalysisProvider } from './analysis-context';
@@ -34,6 +34,12 @@ export function Planner() {
   const { lang } = useSyncExternalStore(subscribeUi, uiSnapshot, uiServerSnapshot);
   const form = useForm<CaseDraft>({ mode: 'onChange', resolver: caseResolver, defaultValues: blankCase() });
   const { reset, trigger, getValues, subscribe } = form;
+  // The form's methods, fixed once: they are bound to one control and never change, but the
+  // object useForm returns carries `formState`, which changes whenever the form state does (it
+  // turns "ready" right after the first render, for one), and FormProvider would hand every
+  // field a new context value with it: a second render of the whole planner while the page
+  // loads. Components read form state through useFormState or useWatch, never from this context.
+  const [methods] = useState(() => ({ ...form }));
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState<Notice>();
   const printing = usePrintExpansion();
@@ -163,7 +169,7 @@ export function Planner() {
   return (
     <LangProvider value={lang}>
       <PrintingContext.Provider value={printing}>
-        <FormProvider {...form}>
+        <FormProvider {...methods}>
           <div className="planner" lang={htmlLang(lang)}>
             <CaseToolbar
               lang={lang}
@@ -177,25 +183,7 @@ export function Planner() {
               onDownloadSetAside={downloadSetAside}
             />
             <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate(lang, 'form.label')}>
-              <AnalysisProvider epoch={epoch}>
-                {/*
-                  Keyed by the case loaded: its inputs are uncontrolled, and a field the new case
-                  leaves empty would otherwise keep (and autosave) the previous case's text.
-                */}
-                <div className="planner-grid" key={epoch}>
-                  <div className="inputs">
-                    <LoanSection />
-                    <PaymentsSection />
-                    <LiveTotal />
-                  </div>
-                  <div className="outputs">
-                    <ResultsSection />
-                  </div>
-                  <BudgetSection />
-                  <PlansSection />
-                  <LetterSection />
-                </div>
-              </AnalysisProvider>
+              <PlannerSections epoch={epoch} />
             </form>
           </div>
         </FormProvider>
@@ -204,3 +192,28 @@ export function Planner() {
   );
 }
 
+/**
+ * The planner's sections: they read the case through the form's context and the figures through
+ * the analysis context, so the planner re-rendering (a notice shown, the language toolbar) need
+ * not re-render them. Keyed by the case loaded: the inputs are uncontrolled, and a field the new
+ * case leaves empty would otherwise keep (and autosave) the previous case's text.
+ */
+const PlannerSections = memo(function PlannerSections({ epoch }: { readonly epoch: number }) {
+  return (
+    <AnalysisProvider epoch={epoch}>
+      <div className="planner-grid" key={epoch}>
+        <div className="inputs">
+          <LoanSection />
+          <PaymentsSection />
+          <LiveTotal />
+        </div>
+        <div className="outputs">
+          <ResultsSection />
+        </div>
+        <BudgetSection />
+        <PlansSection />
+        <LetterSection />
+      </div>
+    </AnalysisProvider>
+  );
+});
