@@ -1,4 +1,5 @@
 import { caseFileText } from './case-json';
+import { formShapeProblem } from './form-shape';
 import './zod-jitless';
 import { saveFile } from './save-file';
 
@@ -44,11 +45,15 @@ export function readDraft(now: Date = new Date()): DraftOutcome {
   }
 }
 
-/** A stored draft's text as the JSON object it should be, else undefined (not JSON, or not an object). */
+/**
+ * A stored draft's text as the JSON object it should be, else undefined: not JSON, not an object,
+ * or holding a group or list the form cannot show (formShapeProblem).
+ */
 export function draftFromText(raw: string): Record<string, unknown> | undefined {
   try {
     const parsed = JSON.parse(raw) as unknown;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    const object = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+    return object && !formShapeProblem(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -95,12 +100,13 @@ export function downloadCase(json: unknown, fileName: string): void {
   saveFile(new Blob([caseFileText(json)], { type: 'application/json' }), fileName);
 }
 
-
 const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export type RefusalReason = 'too-big' | 'not-utf8' | 'not-json' | 'not-a-case';
 
 export type ImportOutcome =
   | { readonly ok: true; readonly json: Record<string, unknown> }
-  | { readonly ok: false; readonly reason: 'too-big' | 'not-json' | 'not-a-case'; readonly detail?: { readonly zh: string; readonly en: string } };
+  | { readonly ok: false; readonly reason: RefusalReason; readonly detail?: { readonly zh: string; readonly en: string } };
 
 /** Deeper than any case file (overdue.penalty.rate.value is 4 levels) by a wide margin. */
 const MAX_DEPTH = 16;
@@ -131,13 +137,21 @@ function shapeProblem(value: unknown, path = '', depth = 0): { readonly zh: stri
  */
 export async function readCaseFile(file: Blob): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, reason: 'too-big' };
+  let text: string;
+  try {
+    // Strict UTF-8 (a byte-order mark is dropped): a file saved as GBK ("ANSI" in Notepad on a
+    // Chinese Windows) would otherwise load with every Chinese character turned into "�".
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await file.text()) as unknown;
+    json = JSON.parse(text) as unknown;
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  const shape = shapeProblem(json);
+  const shape = shapeProblem(json) ?? formShapeProblem(json);
   if (shape) return { ok: false, reason: 'not-a-case', detail: shape };
   const { parseCase } = await import('@/lib/case/parse-case');
   const parsed = parseCase(json);

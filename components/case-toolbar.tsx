@@ -1,13 +1,14 @@
 'use client';
 
 import { useRef } from 'react';
-import type { Lang } from '@/lib/display/lang';
-import { useT } from './language';
+import type { Bilingual, Lang } from '@/lib/display/lang';
+import type { RefusalReason } from './case-storage';
+import { useLang, useT } from './language';
 
 export type Notice =
   | { readonly kind: 'example' | 'new' | 'imported'; readonly undo: unknown; readonly name?: string }
   | { readonly kind: 'exported'; readonly name: string }
-  | { readonly kind: 'refused'; readonly reason: 'too-big' | 'not-json' | 'not-a-case'; readonly detail?: string }
+  | { readonly kind: 'refused'; readonly reason: RefusalReason; readonly detail?: Bilingual }
   /** The saved draft could not be read: kept under `key` (components/case-storage.ts loadDraft). */
   | { readonly kind: 'set-aside'; readonly key: string; readonly paused: boolean };
 
@@ -69,6 +70,7 @@ interface NoticeProps {
 
 function NoticeText({ notice, onUndo, onDownloadSetAside }: NoticeProps) {
   const t = useT();
+  const lang = useLang();
   switch (notice.kind) {
     case 'set-aside':
       return (
@@ -80,7 +82,7 @@ function NoticeText({ notice, onUndo, onDownloadSetAside }: NoticeProps) {
     case 'exported':
       return <p>{t('notice.exported', { name: notice.name })}</p>;
     case 'refused':
-      return <p className="error">{t(`notice.refused.${notice.reason}`)}{notice.detail && ` ${notice.detail}`}</p>;
+      return <p className="error">{t(`notice.refused.${notice.reason}`)}{notice.detail && ` ${notice.detail[lang]}`}</p>;
     default:
       return (
         <p>

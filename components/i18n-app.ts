@@ -16,6 +16,7 @@ export const APP_TEXT = {
   'notice.undo': { zh: '撤销', en: 'Undo' },
   'notice.exported': { zh: '已导出 {name}。', en: 'Exported {name}.' },
   'notice.refused.too-big': { zh: '无法导入：文件超过 1 MB，不是本工具的案件文件。', en: 'Not imported: the file is over 1 MB, too big for a case file.' },
+  'notice.refused.not-utf8': { zh: '无法导入：文件不是 UTF-8 编码（可能是用记事本以 ANSI/GBK 保存的）。请另存为 UTF-8 后再导入。', en: 'Not imported: the file is not UTF-8 text (perhaps saved as ANSI/GBK in Notepad). Save it as UTF-8 and import it again.' },
   'notice.refused.not-json': { zh: '无法导入：这不是 JSON 文件。', en: 'Not imported: this is not a JSON file.' },
   'notice.refused.not-a-case': { zh: '无法导入：这不是本工具的案件文件。', en: 'Not imported: this is not a case file of this app.' },
   'notice.set-aside': { zh: '上次自动保存的内容已损坏，无法读取。它没有被删除，已另存在这个浏览器里；下面是一个新的空白案件。', en: 'The last autosaved case is damaged and cannot be read. It has not been deleted: it is kept aside in this browser, and below is a new, blank case.' },

@@ -152,7 +152,7 @@ export function Planner() {
   const onImport = async (file: File) => {
     const outcome = await readCaseFile(file);
     if (!outcome.ok) {
-      setNotice({ kind: 'refused', reason: outcome.reason, ...(outcome.detail && { detail: outcome.detail[lang] }) });
+      setNotice({ kind: 'refused', reason: outcome.reason, ...(outcome.detail && { detail: outcome.detail }) });
       return;
     }
     replace(outcome.json, { kind: 'imported', undo: current(), name: file.name });

@@ -103,7 +103,8 @@ describe('hostile case files', () => {
     it('the browser import reads it or refuses it with a reason', async () => {
       const outcome = await readCaseFile(new Blob([bytes]));
       const wholeFile = expected.browser === 'not-a-case' || (expected.outcome === 'errors' && (expected.paths ?? []).some((p) => p === '' || p === 'format'));
-      if (expected.outcome === 'not-json') expect(outcome).toMatchObject({ ok: false, reason: 'not-json' });
+      if (expected.browser === 'not-utf8') expect(outcome).toMatchObject({ ok: false, reason: 'not-utf8' });
+      else if (expected.outcome === 'not-json') expect(outcome).toMatchObject({ ok: false, reason: 'not-json' });
       else if (wholeFile) expect(outcome).toMatchObject({ ok: false, reason: 'not-a-case' });
       else expect(outcome.ok).toBe(true);
       if (!outcome.ok && outcome.detail) expectReadable(outcome.detail);

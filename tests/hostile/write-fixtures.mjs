@@ -5,7 +5,8 @@
  *   "not-json"       the text is not JSON: refused with a message;
  *   "errors" + paths analyze returns field errors, including one at each path listed;
  *   "ok"             a correct result (the case is valid, however odd);
- *   browser          when the browser's import differs: "not-a-case" (refused before the form).
+ *   browser          when the browser's import differs: "not-a-case" (refused before the form: a shape
+ *                    it cannot show) or "not-utf8" (refused: not UTF-8 text).
  * Generated rather than hand-typed so that control characters, lone surrogates and byte order
  * marks are exact; the very large files (50 MB, 10,000 payments) are made at test time instead.
  *
@@ -43,7 +44,7 @@ const cases = {
   'trailing-comma.json': ['{"format": "repayment-case/1",}', { outcome: 'not-json' }],
   'single-quotes.json': ["{'format': 'repayment-case/1'}", { outcome: 'not-json' }],
   'nan-literal.json': ['{"format": "repayment-case/1", "loan": {"principal": NaN}}', { outcome: 'not-json' }],
-  'utf16le.json': [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(base()), 'utf16le')]), { outcome: 'not-json' }],
+  'utf16le.json': [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(base()), 'utf16le')]), { outcome: 'not-json', browser: 'not-utf8' }],
 
   // JSON, but not a case object.
   'null.json': [null, { outcome: 'errors', paths: [''] }],
@@ -86,10 +87,10 @@ const cases = {
   'principal-three-decimals.json': [with_((c) => (c.loan.principal = '12000.001')), { outcome: 'errors', paths: ['loan.principal'] }],
   'term-as-string.json': [with_((c) => (c.loan.termMonths = '12')), { outcome: 'errors', paths: ['loan.termMonths'] }],
   'term-fraction.json': [with_((c) => (c.loan.termMonths = 12.5)), { outcome: 'errors', paths: ['loan.termMonths'] }],
-  'rate-as-string.json': [with_((c) => (c.loan.rate = '0.05')), { outcome: 'errors', paths: ['loan.rate'] }],
+  'rate-as-string.json': [with_((c) => (c.loan.rate = '0.05')), { outcome: 'errors', paths: ['loan.rate'], browser: 'not-a-case' }],
   'rate-period-week.json': [with_((c) => (c.loan.rate.per = 'week')), { outcome: 'errors', paths: ['loan.rate.per'] }],
-  'payments-object.json': [with_((c) => (c.payments = { 0: { date: '2025-02-15', amount: '1' } })), { outcome: 'errors', paths: ['payments'] }],
-  'payments-junk-entries.json': [with_((c) => (c.payments = [null, 1, 'x', []])), { outcome: 'errors', paths: ['payments.0'] }],
+  'payments-object.json': [with_((c) => (c.payments = { 0: { date: '2025-02-15', amount: '1' } })), { outcome: 'errors', paths: ['payments'], browser: 'not-a-case' }],
+  'payments-junk-entries.json': [with_((c) => (c.payments = [null, 1, 'x', []])), { outcome: 'errors', paths: ['payments.0'], browser: 'not-a-case' }],
   'compound-as-string.json': [with_((c) => (c.overdue = { compound: 'yes' })), { outcome: 'errors', paths: ['overdue.compound'] }],
   'lender-kind-unknown.json': [with_((c) => (c.lender.kind = 'bank')), { outcome: 'errors', paths: ['lender.kind'] }],
   'method-unknown.json': [with_((c) => (c.loan.method = 'magic')), { outcome: 'errors', paths: ['loan.method'] }],
