@@ -7,10 +7,13 @@ import { expect, test } from '@playwright/test';
  * loads with its errors listed: the planner never crashes on it. Such a file was once saved as
  * the draft before the page crashed, so the planner stayed broken across reloads.
  */
-const base = JSON.parse(readFileSync('tests/fixtures/cases/jd-jintiao-equal-payment.json', 'utf8')) as Record<string, any>;
+/** A case file as parsed JSON, to be bent out of shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+const base = JSON.parse(readFileSync('tests/fixtures/cases/jd-jintiao-equal-payment.json', 'utf8')) as Json;
 const plan = { kind: 'instalments', base: 'supported', months: 12, firstDate: '2025-10-01', annualRate: '0' };
 
-const variants: Record<string, (c: Record<string, any>) => void> = {
+const variants: Record<string, (c: Json) => void> = {
   'overdue.penalty a string': (c) => (c.overdue.penalty = '1.5'),
   'overdue.penalty a number': (c) => (c.overdue.penalty = 1.5),
   'overdue.penalty null': (c) => (c.overdue.penalty = null),
