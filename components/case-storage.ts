@@ -1,3 +1,4 @@
+import type { Bilingual } from '@/lib/display/lang';
 import { caseFileText } from './case-json';
 import { formShapeProblem } from './form-shape';
 import './zod-jitless';
@@ -106,7 +107,7 @@ export type RefusalReason = 'too-big' | 'not-utf8' | 'not-json' | 'not-a-case';
 
 export type ImportOutcome =
   | { readonly ok: true; readonly json: Record<string, unknown> }
-  | { readonly ok: false; readonly reason: RefusalReason; readonly detail?: { readonly zh: string; readonly en: string } };
+  | { readonly ok: false; readonly reason: RefusalReason; readonly detail?: Bilingual };
 
 /** Deeper than any case file (overdue.penalty.rate.value is 4 levels) by a wide margin. */
 const MAX_DEPTH = 16;
@@ -117,7 +118,7 @@ const MAX_ITEMS = 3000;
  * What would make the form itself struggle, before it sees the file: a list with more entries than
  * the format allows (10,000 payment rows would freeze the page) or nesting no case file has.
  */
-function shapeProblem(value: unknown, path = '', depth = 0): { readonly zh: string; readonly en: string } | undefined {
+function shapeProblem(value: unknown, path = '', depth = 0): Bilingual | undefined {
   if (depth > MAX_DEPTH) return { zh: '文件的层级过深，不是案件文件。', en: 'The file is nested far too deeply to be a case file.' };
   if (typeof value !== 'object' || value === null) return undefined;
   if (Array.isArray(value) && value.length > MAX_ITEMS) {
