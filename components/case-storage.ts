@@ -18,7 +18,8 @@ export type DraftOutcome =
 /** Autosave stops when a damaged draft could not be copied aside, so that it is not overwritten. */
 let autosavePaused = false;
 
-function readDraftText(): string | null {
+/** The draft's text as stored now, or null (none, or storage blocked). */
+export function readDraftText(): string | null {
   try {
     return window.localStorage.getItem(CASE_KEY);
   } catch {

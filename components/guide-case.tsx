@@ -48,7 +48,10 @@ export function useGuideCase(): GuideCase {
   const evidence = useMemo(() => (Array.isArray(draft?.evidence) ? draft.evidence.filter(isContact) : []), [draft]);
 
   const setEvidence = useCallback((contacts: ReadonlyArray<Contact>) => {
-    const next: Draft = { ...(draft ?? (newCase(todayIso(new Date())) as Draft)), evidence: contacts };
+    // The log is written into the draft as stored now, not as this tab last read it: a planner in
+    // another tab may have saved an edit whose event has not reached this tab yet.
+    const latest = loadDraft() ?? draft ?? (newCase(todayIso(new Date())) as Draft);
+    const next: Draft = { ...latest, evidence: contacts };
     if (!contacts.length) delete next.evidence;
     saveDraft(next);
     setState({ loaded: true, draft: next });

@@ -7,8 +7,9 @@ import { AnalysisProvider } from './analysis-context';
 import { BudgetSection } from './budget-section';
 import { blankCase, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
 import { caseResolver } from './case-resolver';
-import { CASE_KEY, downloadCase, draftFromText, downloadSetAside, readCaseFile, readDraft, saveDraft } from './case-storage';
+import { CASE_KEY, downloadCase, draftFromText, downloadSetAside, readCaseFile, readDraft, readDraftText, saveDraft } from './case-storage';
 import { CaseToolbar, type Notice } from './case-toolbar';
+import { draftSync } from './draft-sync';
 import { loadEngine } from './engine';
 import { exampleCase } from './example-case';
 import { PrintingContext } from './fold';
@@ -17,6 +18,7 @@ import { LangProvider } from './language';
 import { LetterSection } from './offer-letter-section';
 import { LiveTotal } from './live-total';
 import { LoanSection } from './loan-section';
+import { sameJson } from './merge-edits';
 import { PaymentsSection } from './payments-section';
 import { PlansSection } from './plans-section';
 import { usePrintExpansion } from './print-expansion';
@@ -44,6 +46,9 @@ export function Planner() {
   const [notice, setNotice] = useState<Notice>();
   const printing = usePrintExpansion();
   const loaded = useRef(false);
+  const [sync] = useState(draftSync);
+  /** The user has typed or chosen something since a case was last loaded (see `settling`). */
+  const edited = useRef(false);
 
   useEffect(() => {
     // The engine (zod, decimal.js, the law tables) is a long task to evaluate on a slow phone: a
@@ -59,31 +64,41 @@ export function Planner() {
     document.documentElement.lang = htmlLang(lang);
   }, [lang]);
 
+  /** Saves the form's values as the draft. */
+  const save = useCallback(() => {
+    const json = toCaseJson(getValues());
+    sync.wrote(json);
+    saveDraft(json);
+    return json;
+  }, [getValues, sync]);
+
   /** Puts a case in the form, shows the errors of what it holds, and keeps it as the draft. */
   const load = useCallback((json: unknown) => {
     reset(json as CaseDraft);
     const paths = presentPaths(json);
     if (paths.length) void trigger(paths as never);
-    saveDraft(toCaseJson(getValues()));
-  }, [reset, trigger, getValues]);
+    return save();
+  }, [reset, trigger, save]);
 
   /**
    * Loads another case: a new key remounts the inputs (see the grid below), so no field keeps the
    * previous case's text; the case is put in the form before they mount, so that they show it, and
    * again once they have (the field arrays' mount effects put `[]` in lists the case does not
-   * have: the second reset drops them, so the case is kept exactly as given).
+   * have: the second reset drops them, so the case is kept exactly as given). Unless the user has
+   * typed in the meantime (a busy phone can take an input between the two): their edit is kept.
    */
   const settling = useRef<unknown>(undefined);
   const loadAnother = useCallback((json: unknown) => {
     setEpoch((n) => n + 1);
-    load(json);
+    edited.current = false;
     settling.current = json;
+    return load(json);
   }, [load]);
   useEffect(() => {
     if (settling.current === undefined) return;
     const json = settling.current;
     settling.current = undefined;
-    load(json);
+    if (!edited.current) load(json);
   }, [epoch, load]);
 
   useEffect(() => {
@@ -92,17 +107,18 @@ export function Planner() {
     const draft = readDraft();
     if (draft.kind === 'draft') {
       void loadEngine();
-      load(draft.json);
+      sync.agree(load(draft.json));
     } else {
       // reset, not setValue('asOf'): it also drops the empty lists the mounted field arrays put in
       // the values, so a new case is saved as exactly what the user entered.
       reset(newCase(todayIso(new Date())));
+      sync.agree(toCaseJson(getValues()));
     }
     // A damaged draft is kept, never dropped in silence: say so, and offer it as a file. Storage is
     // read once, after hydration (the server render has none), so its outcome is set here.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (draft.kind === 'set-aside') setNotice({ kind: 'set-aside', key: draft.key, paused: draft.paused });
-  }, [load, reset]);
+  }, [load, reset, getValues, sync]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,25 +126,34 @@ export function Planner() {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
-      saveDraft(toCaseJson(getValues()));
+      save();
+    };
+    const later = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(flush, SAVE_DELAY_MS);
     };
     const unsubscribe = subscribe({
       formState: { values: true },
-      callback: () => {
-        if (timer !== undefined) clearTimeout(timer);
-        timer = setTimeout(flush, SAVE_DELAY_MS);
-      },
+      callback: later,
     });
     // Another tab saved the draft (the guide logging a contact, or this planner open twice): take
-    // its version, so that this tab's next autosave does not write an older copy over it. An edit
-    // of this tab's not yet saved (typed in the last 0.25 s) gives way to the newer save.
+    // its edits along with this tab's own (components/draft-sync.ts), so that neither tab's next
+    // save writes an older copy over the other's.
     const onStorage = (e: StorageEvent) => {
       if (e.key !== CASE_KEY || e.newValue === null) return;
-      const json = draftFromText(e.newValue);
-      if (!json || e.newValue === JSON.stringify(toCaseJson(getValues()))) return;
+      const theirs = draftFromText(e.newValue);
+      if (!theirs) return;
+      const ours = toCaseJson(getValues());
+      const stale = readDraftText() !== e.newValue;
+      const merged = sync.received(theirs, ours, stale);
+      if (sameJson(merged, ours)) {
+        // Nothing new for this tab; storage is put right if it lacks this tab's edits.
+        if (stale || !sameJson(ours, theirs)) later();
+        return;
+      }
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      loadAnother(json); // a new epoch too: another case's figures are never shown as this one's
+      loadAnother(merged); // a new epoch too: another case's figures are never shown as this one's
     };
     const onHide = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('storage', onStorage);
@@ -141,11 +166,11 @@ export function Planner() {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [subscribe, getValues, loadAnother]);
+  }, [subscribe, getValues, loadAnother, save, sync]);
 
   const replace = (json: unknown, next?: Notice) => {
     setNotice(next);
-    loadAnother(json);
+    sync.agree(loadAnother(json));
   };
   const current = () => toCaseJson(getValues());
 
@@ -182,7 +207,14 @@ export function Planner() {
               onUndo={(previous) => replace(previous)}
               onDownloadSetAside={downloadSetAside}
             />
-            <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={translate(lang, 'form.label')}>
+            <form
+              noValidate
+              onSubmit={(e) => e.preventDefault()}
+              onChange={() => {
+                edited.current = true;
+              }}
+              aria-label={translate(lang, 'form.label')}
+            >
               <PlannerSections epoch={epoch} />
             </form>
           </div>

@@ -32,6 +32,26 @@ test('a contact logged in the guide survives later edits in a planner open in an
   expect(((await storedCase(guide)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
 });
 
+test('a save from another tab that arrives late is merged: the planner keeps its edit and takes the contact', async ({ page }) => {
+  // On a busy machine the browser can deliver another tab's save after this tab has saved over
+  // it. Here the guide's save (the case as loaded, plus a contact) reaches the planner only after
+  // the planner has saved a new lender name: before the merge, the planner took the guide's copy
+  // whole and the name was lost. The event is dispatched by hand to fix the order.
+  await page.goto('/');
+  await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [CASE_KEY, JSON.stringify(OVERDUE_100)] as const);
+  await page.reload();
+  await page.getByLabel('出借方名称').fill('某小贷公司（深圳）');
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
+
+  const guideSave = JSON.stringify({ ...OVERDUE_100, evidence: [{ at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲' }] });
+  await page.evaluate(([key, newValue]) => window.dispatchEvent(new StorageEvent('storage', { key, newValue })), [CASE_KEY, guideSave] as const);
+
+  await expect.poll(async () => ((await storedCase(page)) as { evidence?: Array<{ who: string }> }).evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
+  const stored = (await storedCase(page)) as { lender: { name: string } };
+  expect(stored.lender.name).toBe('某小贷公司（深圳）');
+  await expect(page.getByLabel('出借方名称')).toHaveValue('某小贷公司（深圳）');
+});
+
 test('a field cleared in one planner tab stays cleared, in storage and in the other planner tab', async ({ context }) => {
   const a = await context.newPage();
   await a.goto('/');
