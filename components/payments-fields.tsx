@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { parsePaymentList } from '@/lib/display/parse-payment-list';
+import { parsePaymentList, type RejectedLine } from '@/lib/display/parse-payment-list';
 import type { CaseDraft } from './case-json';
 import { FieldFold, Fold } from './fold';
 import { GroupError, TextField } from './form-fields';
@@ -60,12 +60,14 @@ function PasteList({ onRows }: { readonly onRows: (rows: ReadonlyArray<{ date: s
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<{ added: number; rejected: ReadonlyArray<string> } | undefined>();
+  const [outcome, setOutcome] = useState<{ added: number; rejected: ReadonlyArray<RejectedLine> } | undefined>();
   const read = () => {
     const { rows, rejected } = parsePaymentList(text);
     if (rows.length) onRows(rows);
     setOutcome({ added: rows.length, rejected });
-    if (rejected.length === 0) setText('');
+    // Only the lines not read stay in the box, to be corrected and read again: the lines added
+    // would be added a second time.
+    setText(rejected.map((r) => r.line).join('\n'));
   };
   return (
     <div className="paste">
@@ -82,7 +84,13 @@ function PasteList({ onRows }: { readonly onRows: (rows: ReadonlyArray<{ date: s
             {outcome.rejected.length > 0 && (
               <>
                 <p>{t('payments.paste.rejected', { n: outcome.rejected.length })}</p>
-                <ul>{outcome.rejected.map((line, i) => <li key={i}><code>{line}</code></li>)}</ul>
+                <ul>
+                  {outcome.rejected.map((r, i) => (
+                    <li key={i}>
+                      <code>{r.line}</code> {t(`payments.paste.why.${r.reason}`)}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           </>

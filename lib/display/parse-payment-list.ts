@@ -1,48 +1,110 @@
+import { parseDay } from '@/lib/calendar';
+
 /**
  * Turns a pasted list of payments (one per line, as copied from a banking app, a spreadsheet or
  * a text message) into case rows: `{ date: "yyyy-MM-dd", amount: "1100.16" }`.
- * The amount stays the digits the user pasted, without currency signs or thousands separators;
- * the case schema judges it afterwards, so a line is only rejected when no date and amount can
- * be told apart in it.
+ * The amount stays the digits the user pasted, without currency signs, thousands separators or
+ * the minus sign a bank statement puts on money going out; the case schema judges it afterwards.
+ * A line is rejected, with the reason, when its date or its amount cannot be told for certain:
+ * a guess would put a wrong payment in the case without the user noticing.
  */
 export interface PastedPayment {
   readonly date: string;
   readonly amount: string;
 }
 
-export interface PastedList {
-  readonly rows: ReadonlyArray<PastedPayment>;
-  /** Lines that held something but no date followed by an amount. */
-  readonly rejected: ReadonlyArray<string>;
+export type RejectReason =
+  /** No date in the line. */
+  | 'no-date'
+  /** A date that is not on the calendar (2025-09-31). */
+  | 'bad-date'
+  /** 05/08/2025: 5 August or May 8? Either order is in use. */
+  | 'ambiguous-date'
+  /** A date but no amount after it. */
+  | 'no-amount'
+  /** Several numbers that could each be the amount (the amount and a balance, say). */
+  | 'several-amounts';
+
+export interface RejectedLine {
+  readonly line: string;
+  readonly reason: RejectReason;
 }
 
-// 2025-02-15, 2025/2/15, 2025.2.15, 2025年2月15日
-const DATE = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-const AMOUNT = /^\d+(\.\d{1,2})?$/;
+export interface PastedList {
+  readonly rows: ReadonlyArray<PastedPayment>;
+  /** Lines that held something but no date and amount that can be told for certain, as pasted. */
+  readonly rejected: ReadonlyArray<RejectedLine>;
+}
+
+// Year first: 2025-02-15, 2025/2/15, 2025.2.15, 2025年2月15日 (Chinese banks and apps).
+const YEAR_FIRST = /(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
+// Year last: 15/08/2025 (day first, as in Britain) or 08/15/2025 (month first, as in the US).
+const YEAR_LAST = /(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
+// A time of day after the date (10:23 or 10:23:45): its numbers are not amounts.
+const TIME = /(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)/g;
+// A number that may be money: an optional sign and currency, digits (thousands grouped by commas
+// or not), up to two decimals, an optional 元. Grouping is tried first so that "12,000.50" is one
+// number, while "15,1100" (a comma between columns) is two.
+const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(?!\d)(\s*(?:元|RMB|CNY))?/gi;
 
 const pad = (s: string) => s.padStart(2, '0');
 
-function parseAmount(rest: string): string | undefined {
-  const cleaned = rest
-    .replace(/^[\s,;，；:：|]+/, '')
-    .replace(/[¥￥元\s]|RMB|CNY/gi, '')
-    .replace(/(\d),(?=\d{3}(\D|$))/g, '$1')
-    .replace(/[,;，；]+$/, '');
-  return AMOUNT.test(cleaned) ? cleaned : undefined;
+/** Full-width digits and signs (１１００．１６, typed with a Chinese input method) as ASCII. */
+const halfWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+type DateFound = { readonly iso: string; readonly start: number; readonly end: number } | { readonly reason: RejectReason };
+
+function findDate(line: string): DateFound {
+  const y = YEAR_FIRST.exec(line);
+  if (y) return calendarDate(y[1]!, y[2]!, y[3]!, y.index, y.index + y[0].length);
+  const l = YEAR_LAST.exec(line);
+  if (!l) return { reason: 'no-date' };
+  const [first, second, year] = [l[1]!, l[2]!, l[3]!];
+  const end = l.index + l[0].length;
+  // Only an order that the numbers settle is read: 15/08 is day first, 08/15 month first,
+  // 05/05 the same either way; 05/08/2025 is not guessed.
+  if (Number(first) > 12 || first === second) return calendarDate(year, second, first, l.index, end);
+  if (Number(second) > 12) return calendarDate(year, first, second, l.index, end);
+  return { reason: 'ambiguous-date' };
+}
+
+function calendarDate(year: string, month: string, dayOfMonth: string, start: number, end: number): DateFound {
+  const iso = `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+  return parseDay(iso) === undefined ? { reason: 'bad-date' } : { iso, start, end };
+}
+
+/**
+ * The amount in what is left of the line once the date is taken out. Numbers written as money
+ * (with decimals or a currency sign) are preferred over bare whole numbers (a card's last four
+ * digits, a reference); of those, the first is the amount when it is the only one, or when the
+ * others come after it as a statement's balance does ("余额 3,000.00"): a line whose money-like
+ * numbers are all bare and more than one is rejected rather than guessed.
+ */
+function findAmount(rest: string): string | RejectReason {
+  const numbers = [...rest.replace(TIME, ' ').matchAll(NUMBER)].map((m) => ({
+    digits: m[2]!.replace(/,/g, '') + (m[3] ?? ''),
+    money: Boolean(m[3] || m[4] || /[¥￥]|RMB|CNY/i.test(m[0])),
+  }));
+  const money = numbers.filter((n) => n.money);
+  if (money.length) return money[0]!.digits;
+  if (numbers.length === 1) return numbers[0]!.digits;
+  return numbers.length ? 'several-amounts' : 'no-amount';
 }
 
 export function parsePaymentList(text: string): PastedList {
   const rows: PastedPayment[] = [];
-  const rejected: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const m = DATE.exec(line);
-    const amount = m ? parseAmount(line.slice(m[0].length)) : undefined;
-    if (!m || amount === undefined) {
-      rejected.push(line.trim());
+  const rejected: RejectedLine[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.trim()) continue;
+    const line = halfWidth(raw);
+    const date = findDate(line);
+    if ('reason' in date) {
+      rejected.push({ line: raw.trim(), reason: date.reason });
       continue;
     }
-    rows.push({ date: `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`, amount });
+    const amount = findAmount(line.slice(0, date.start) + ' ' + line.slice(date.end));
+    if (amount === 'no-amount' || amount === 'several-amounts') rejected.push({ line: raw.trim(), reason: amount });
+    else rows.push({ date: date.iso, amount });
   }
   return { rows, rejected };
 }

@@ -25,7 +25,11 @@ describe('parsePaymentList: a pasted list of payments becomes case rows', () => 
   it('skips blank lines and reports the lines it cannot read, unchanged', () => {
     const r = parsePaymentList('\n2025-02-15 500\n\n还款 500\n2025-03-15\n2025-04-15 abc\n');
     expect(r.rows).toEqual([{ date: '2025-02-15', amount: '500' }]);
-    expect(r.rejected).toEqual(['还款 500', '2025-03-15', '2025-04-15 abc']);
+    expect(r.rejected).toEqual([
+      { line: '还款 500', reason: 'no-date' },
+      { line: '2025-03-15', reason: 'no-amount' },
+      { line: '2025-04-15 abc', reason: 'no-amount' },
+    ]);
   });
 
   it('keeps a thousands separator apart from a comma that separates the columns', () => {
@@ -33,8 +37,45 @@ describe('parsePaymentList: a pasted list of payments becomes case rows', () => 
     expect(parsePaymentList('2025-02-15, 1,234,567').rows).toEqual([{ date: '2025-02-15', amount: '1234567' }]);
   });
 
-  it('pads the month and day but leaves judging the date to the case schema', () => {
-    expect(parsePaymentList('2025-2-30 100').rows).toEqual([{ date: '2025-02-30', amount: '100' }]);
+  it('pads the month and day, and rejects a date that is not on the calendar', () => {
+    // 2025 is not a leap year: no 29 February; September has 30 days. A row with such a date
+    // would show as a blank date in the form (a date input cannot hold it), read as "missing".
+    const r = parsePaymentList('2025-2-3 100\n2025-2-29 100\n2025-09-31 100\n2024-2-29 100');
+    expect(r.rows).toEqual([{ date: '2025-02-03', amount: '100' }, { date: '2024-02-29', amount: '100' }]);
+    expect(r.rejected).toEqual([{ line: '2025-2-29 100', reason: 'bad-date' }, { line: '2025-09-31 100', reason: 'bad-date' }]);
+  });
+
+  it('reads lines copied from a banking app: a description, a time, a minus sign, a balance', () => {
+    const text = [
+      '2025-07-15\t京东金条还款\t-1,100.16\t3,250.00', // amount, then the balance left: the first is the amount
+      '2025/07/15 还款 1100.16元',
+      '2025-08-15 10:23:45 尾号1234 还款 ¥1,100.16', // the time and the card's last digits are not amounts
+      '2025年9月15日 支出 −1100.16', // a Unicode minus
+      '１５/１０/２０２５ １１００．１６', // full-width, as a Chinese input method types it; day first (15 > 12)
+      '11/15/2025 1100.16', // month first (15 > 12)
+    ].join('\n');
+    expect(parsePaymentList(text)).toEqual({
+      rows: [
+        { date: '2025-07-15', amount: '1100.16' },
+        { date: '2025-07-15', amount: '1100.16' },
+        { date: '2025-08-15', amount: '1100.16' },
+        { date: '2025-09-15', amount: '1100.16' },
+        { date: '2025-10-15', amount: '1100.16' },
+        { date: '2025-11-15', amount: '1100.16' },
+      ],
+      rejected: [],
+    });
+  });
+
+  it('rejects, rather than guesses, a day/month order or an amount it cannot tell', () => {
+    const r = parsePaymentList('05/08/2025 1100.16\n05/05/2025 100\n2025-08-15 尾号1234 1100\n13/13/2025 100');
+    // 05/05 is the same date either way; 13/13 is neither order.
+    expect(r.rows).toEqual([{ date: '2025-05-05', amount: '100' }]);
+    expect(r.rejected).toEqual([
+      { line: '05/08/2025 1100.16', reason: 'ambiguous-date' },
+      { line: '2025-08-15 尾号1234 1100', reason: 'several-amounts' },
+      { line: '13/13/2025 100', reason: 'bad-date' },
+    ]);
   });
 
   it('returns nothing for an empty paste', () => {
