@@ -18,6 +18,8 @@ export interface Analysis {
   readonly errors: ReadonlyArray<FieldError>;
   /** The case file being analysed, as JSON text (for the letter). */
   readonly caseText: string;
+  /** The case file of the report shown, as JSON text: the current one, or the last valid one while it is stale. */
+  readonly reportCaseText?: string;
 }
 
 const AnalysisContext = createContext<Analysis>({ ready: false, stale: false, errors: [], caseText: '{}' });
@@ -37,15 +39,21 @@ export function AnalysisProvider({ epoch, children }: { readonly epoch: number; 
   const caseText = useMemo(() => JSON.stringify(toCaseJson(values)), [values]);
   const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
   const result = useMemo(() => (engine ? analyzeText(engine, caseText) : undefined), [engine, caseText]);
-  const [lastValid, setLastValid] = useState<{ readonly epoch: number; readonly report: Report }>();
+  const [lastValid, setLastValid] = useState<{ readonly epoch: number; readonly report: Report; readonly caseText: string }>();
   if (result?.ok && (lastValid?.report !== result.report || lastValid.epoch !== epoch)) {
-    setLastValid({ epoch, report: result.report });
+    setLastValid({ epoch, report: result.report, caseText });
   }
   const value = useMemo<Analysis>(() => {
     if (!result) return { ready: false, stale: false, errors: [], caseText };
-    if (result.ok) return { ready: true, report: result.report, stale: false, errors: [], caseText };
-    const previous = lastValid?.epoch === epoch ? lastValid.report : undefined;
-    return { ready: true, ...(previous && { report: previous }), stale: previous !== undefined, errors: result.errors, caseText };
+    if (result.ok) return { ready: true, report: result.report, stale: false, errors: [], caseText, reportCaseText: caseText };
+    const previous = lastValid?.epoch === epoch ? lastValid : undefined;
+    return {
+      ready: true,
+      ...(previous && { report: previous.report, reportCaseText: previous.caseText }),
+      stale: previous !== undefined,
+      errors: result.errors,
+      caseText,
+    };
   }, [result, lastValid, epoch, caseText]);
   return <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>;
 }

@@ -44,6 +44,19 @@ test.describe('home page', () => {
     expect(results.violations).toEqual([]);
   });
 
+  test('while the input is invalid, the heading over the figures names the case they were computed for', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click(); // principal 12000.00, lent 2025-01-15
+    const facts = page.locator('.case-facts');
+    await expect(facts).toContainText('借款 ¥12,000.00');
+    // Over the format's largest amount: invalid, so the figures stay the example's, and so must
+    // the heading (it showed ¥99,999,999,999,999,999.00, read from the form, over them).
+    await page.getByLabel('借款金额（合同本金）').fill('99999999999999999');
+    await expect(page.getByTestId('report')).toHaveClass(/stale/);
+    await expect(facts).toContainText('借款 ¥12,000.00');
+    await expect(facts).not.toContainText('99,999');
+  });
+
   test('has no accessibility violations on a phone-sized screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/');
