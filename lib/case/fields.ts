@@ -33,5 +33,8 @@ export const isoDate = () =>
 
 export const shortText = (max = 200) => z.string().max(max, { error: 'text-too-long' });
 
-export const wholeNumber = (minimum: number, maximum: number) =>
-  z.number({ error: 'whole-number' }).int({ error: 'whole-number' }).min(minimum, { error: 'range' }).max(maximum, { error: 'range' });
+/** A whole number in a range; every failing check says the same: which whole numbers are valid. */
+export const wholeNumber = (minimum: number, maximum: number) => {
+  const error = `whole-number:${minimum}:${maximum}`;
+  return z.number({ error }).int({ error }).min(minimum, { error }).max(maximum, { error });
+};

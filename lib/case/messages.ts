@@ -13,17 +13,14 @@ type Issue = z.core.$ZodIssue;
 
 /** What to say for each message key the schema and cross-checks use. */
 const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
-  money: () => ({ zh: '应为金额文字，如 "12000" 或 "12000.50"（不为负，最多两位小数，最多12位整数）', en: 'must be an amount written as text, e.g. "12000" or "12000.50" (not negative, at most 2 decimals and 12 digits)' }),
+  money: (i) => moneyWords(i.input),
   'money-positive': () => ({ zh: '应大于 0', en: 'must be more than 0' }),
   percent: () => ({ zh: '应为百分比数值文字，如 "0.05" 表示 0.05%', en: 'must be a percentage written as text, e.g. "0.05" for 0.05%' }),
   multiplier: () => ({ zh: '应为倍数，如 "1.5"', en: 'must be a multiplier such as "1.5"' }),
   date: () => ({ zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` }),
   'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
   'date-time': () => ({ zh: '应为日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"', en: 'must be a date and time written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"' }),
-  'whole-number': () => ({ zh: '应为整数', en: 'must be a whole number' }),
-  range: (i) => i.code === 'too_small'
-    ? { zh: `应不小于 ${String(i.minimum)}`, en: `must be at least ${String(i.minimum)}` }
-    : i.code === 'too_big' ? { zh: `应不大于 ${String(i.maximum)}`, en: `must be at most ${String(i.maximum)}` } : { zh: '超出允许范围', en: 'is out of range' },
+
   format: () => ({ zh: '不是本工具支持的格式：应为 "repayment-case/1"', en: 'is not a format this tool reads: it must be "repayment-case/1"' }),
   'day-count': () => ({ zh: '应为 360 或 365', en: 'must be 360 or 365' }),
   'penalty-shape': () => ({ zh: '应为 {"multiplier": "1.5"} 或 {"rate": {"value": "0.075", "per": "day"}}', en: 'must be {"multiplier": "1.5"} or {"rate": {"value": "0.075", "per": "day"}}' }),
@@ -47,6 +44,28 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
 /** Fields that hold an amount or a rate as a decimal string: their type error shows how to write one. */
 const NUMERIC_TEXT = new Set(['principal', 'amount', 'value', 'percent', 'multiplier', 'income', 'incomeNow', 'essentials', 'otherDebts', 'savings', 'downPayment', 'annualRate', 'graceAnnualRate', 'base', 'lprOverride']);
 
+/**
+ * What is wrong with an amount, as precisely as the text typed allows: "12,000" is a common way to
+ * write an amount, and "must be an amount" alone would not say what to change.
+ */
+function moneyWords(input: unknown): Words {
+  const general = { zh: '应为金额，如 "12000" 或 "12000.50"（不为负，最多两位小数，最多12位整数）', en: 'must be an amount such as "12000" or "12000.50" (not negative, at most 2 decimals and 12 digits)' };
+  if (typeof input !== 'string') return general;
+  const text = input.trim();
+  if (/^[-−]/.test(text)) return { zh: '不能为负数', en: 'cannot be negative' };
+  if (/^[\d,，\s]+(\.\d*)?$/.test(text) && /\d[,，\s]\d/.test(text)) return { zh: '应只写数字，不要加逗号或空格，如 "12000.50"', en: 'must be digits only, without commas or spaces, e.g. "12000.50"' };
+  if (/[¥￥元]|RMB|CNY/i.test(text)) return { zh: '应只写数字，不要写“¥”或“元”，如 "12000.50"', en: 'must be digits only, without "¥" or "yuan", e.g. "12000.50"' };
+  if (/^\d+\.\d{3,}$/.test(text)) return { zh: '最多两位小数（到分）', en: 'must have at most 2 decimals (to the fen)' };
+  if (/^\d{13,}(\.\d*)?$/.test(text)) return { zh: '最多12位整数', en: 'must have at most 12 digits before the decimal point' };
+  return general;
+}
+
+/** "whole-number:1:360": a whole number in that range (lib/case/fields.ts wholeNumber). */
+function wholeNumberWords(key: string): Words | undefined {
+  const m = /^whole-number:(\d+):(\d+)$/.exec(key);
+  return m ? { zh: `应为 ${m[1]!} 到 ${m[2]!} 之间的整数`, en: `must be a whole number from ${m[1]!} to ${m[2]!}` } : undefined;
+}
+
 function params(i: Issue): Record<string, unknown> {
   return ('params' in i && i.params) || {};
 }
@@ -63,6 +82,8 @@ function wordsFor(i: Issue): Words {
   if (i.code === 'invalid_type' && i.input === undefined) return { zh: '必填', en: 'is required' };
   const byKey = BY_KEY[i.message];
   if (byKey) return byKey(i);
+  const whole = wholeNumberWords(i.message);
+  if (whole) return whole;
   switch (i.code) {
     case 'invalid_type':
       if (i.expected === 'string' && typeof i.input === 'number') {

@@ -56,7 +56,7 @@ describe('the case form', () => {
     const principal = screen.getByLabelText('借款金额（合同本金）');
     await user.type(principal, '12,000');
     await waitFor(() => expect(principal.getAttribute('aria-invalid')).toBe('true'));
-    expect(errorOf(principal)).toMatch(/合同本金应为金额文字，如 "12000" 或 "12000.50"/);
+    expect(errorOf(principal)).toMatch(/合同本金应只写数字，不要加逗号或空格，如 "12000.50"/);
     expect(errorOf(principal)).not.toMatch(/loan\.principal/);
 
     await user.clear(principal);
@@ -70,12 +70,12 @@ describe('the case form', () => {
     await renderPlanner();
     const principal = screen.getByLabelText('借款金额（合同本金）');
     await user.type(principal, '12,000');
-    await waitFor(() => expect(errorOf(principal)).toMatch(/应为金额文字/));
+    await waitFor(() => expect(errorOf(principal)).toMatch(/不要加逗号/));
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     const same = screen.getByLabelText('Amount borrowed (contract principal)') as HTMLInputElement;
     expect(same.value).toBe('12,000');
-    expect(errorOf(same)).toMatch(/Loan principal must be an amount written as text, e\.g\. "12000"/);
+    expect(errorOf(same)).toMatch(/Loan principal must be digits only, without commas or spaces, e\.g\. "12000\.50"/);
     expect(document.documentElement.lang).toBe('en');
     expect(JSON.parse(window.localStorage.getItem(UI_KEY) ?? '{}')).toEqual({ lang: 'en' });
   });
@@ -96,7 +96,7 @@ describe('the case form', () => {
     await user.type(months, '24');
     await waitFor(() => expect((stored()?.loan as Record<string, unknown> | undefined)?.termMonths).toBe(24));
     await user.type(months, '.5');
-    await waitFor(() => expect(errorOf(months)).toMatch(/应为整数/));
+    await waitFor(() => expect(errorOf(months)).toMatch(/应为 1 到 360 之间的整数/));
   });
 
   it('saves the draft in this browser as the case file, money exactly as typed', async () => {

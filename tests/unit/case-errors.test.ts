@@ -68,8 +68,21 @@ describe('field by field', () => {
     expectError((c) => { (c.loan as Record<string, unknown>).principal = 12000; }, 'loan.principal', /带引号/, /text in quotes/);
   });
 
-  it.each(['-5', '12,000', '1e4', '12000.001', '', '1234567890123'])('money "%s" is refused with what is valid', (v) => {
-    expectError((c) => { c.loan.principal = v; }, 'loan.principal', /金额/, /amount written as text/);
+  it.each(['1e4', '', '12.000.5', 'abc'])('money "%s" is refused with what is valid', (v) => {
+    expectError((c) => { c.loan.principal = v; }, 'loan.principal', /应为金额，如 "12000" 或 "12000.50"/, /must be an amount such as "12000"/);
+  });
+
+  it.each([
+    // What to change, said as precisely as the text allows.
+    ['-5', /不能为负数/, /cannot be negative/],
+    ['12,000', /不要加逗号或空格/, /without commas or spaces/],
+    ['12 000.50', /不要加逗号或空格/, /without commas or spaces/],
+    ['¥12000', /不要写“¥”或“元”/, /without "¥" or "yuan"/],
+    ['12000元', /不要写“¥”或“元”/, /without "¥" or "yuan"/],
+    ['12000.001', /最多两位小数/, /at most 2 decimals/],
+    ['1234567890123', /最多12位整数/, /at most 12 digits/],
+  ])('money "%s" is refused saying what to change', (v, zh, en) => {
+    expectError((c) => { c.loan.principal = v; }, 'loan.principal', zh, en);
   });
 
   it('a principal of zero is refused', () => {
@@ -89,9 +102,10 @@ describe('field by field', () => {
   });
 
   it('termMonths must be a whole number from 1 to 360', () => {
-    expectError((c) => { c.loan.termMonths = 0; }, 'loan.termMonths', /不小于 1/, /at least 1/);
-    expectError((c) => { c.loan.termMonths = 361; }, 'loan.termMonths', /不大于 360/, /at most 360/);
-    expectError((c) => { c.loan.termMonths = 1.5; }, 'loan.termMonths', /整数/, /whole number/);
+    // Every way of getting it wrong says the same thing: which numbers are valid.
+    for (const v of [0, 361, 1.5, -3, '12', '']) {
+      expectError((c) => { (c.loan as Record<string, unknown>).termMonths = v; }, 'loan.termMonths', /应为 1 到 360 之间的整数/, /must be a whole number from 1 to 360/);
+    }
   });
 
   it('a rate that is not a percentage string is refused', () => {
