@@ -40,11 +40,11 @@ function regimeFinding(caps: Caps): Finding {
     case 'private-2020':
       return { id: 'regime-private-2020', severity: 'info', citation: cite('spl2020-25', 'spl2020-29'), message: {
         zh: `民间借贷（2020年8月20日以后成立）：利率上限为合同成立时一年期LPR的4倍，即年利率${pct(caps.termCap)}；逾期利息、违约金和其他费用合计也不得超过这一上限。`,
-        en: `Private loan formed on or after 2020-08-20: interest is capped at four times the one-year LPR at the contract date, ${pct(caps.termCap)} a year; overdue interest, liquidated damages and other fees together are held to the same line.` } };
+        en: `Private loan formed on or after 20 Aug 2020: interest is capped at four times the one-year LPR at the contract date, ${pct(caps.termCap)} a year; overdue interest, liquidated damages and other fees together are held to the same line.` } };
     case 'private-transitional':
       return { id: 'regime-private-transitional', severity: 'info', citation: cite('spl2020-31', 'spl2015-26'), message: {
         zh: `2020年8月20日以前成立的民间借贷：此前的利息按年利率24%保护（超过36%的部分无效）；自2020年8月20日起按起诉时一年期LPR的4倍（${pct(caps.termCap)}）计算。`,
-        en: `Private loan formed before 2020-08-20: interest up to 2020-08-19 is protected up to 24% a year (above 36% void); from 2020-08-20 the cap is four times the one-year LPR at filing (${pct(caps.termCap)}).` } };
+        en: `Private loan formed before 20 Aug 2020: interest up to 19 Aug 2020 is protected up to 24% a year (above 36% void); from 20 Aug 2020 the cap is four times the one-year LPR at filing (${pct(caps.termCap)}).` } };
     case 'void':
       return { id: 'regime-void', severity: 'warning', citation: cite('spl2020-13'), message: {
         zh: '出借人未取得放贷资格却以营利为目的向社会不特定对象放贷（职业放贷人），借款合同无效：只需返还实际收到的本金，利息、罚息和费用均不受法律保护。',
@@ -58,7 +58,7 @@ export function findingsFor(f: FindingFacts): Finding[] {
   const { caps, term, overdue } = f;
   if (f.upfrontFees.greaterThan(ZERO)) {
     out.push({ id: 'principal-deducted', severity: 'warning', citation: cite('civil-670', 'spl2020-26'), message: {
-      zh: `放款时预先扣除的${yuan(f.upfrontFees)}元不是本金，本金应按实际收到的${yuan(f.legalPrincipal)}元计算。`,
+      zh: `放款时预先扣除的${yuan(f.upfrontFees)}不是本金，本金应按实际收到的${yuan(f.legalPrincipal)}计算。`,
       en: `The ${yuan(f.upfrontFees)} deducted at disbursement is not principal: the principal is the ${yuan(f.legalPrincipal)} actually received.` } });
   }
   if (caps.regime !== 'void' && term.apr !== undefined) {
@@ -77,18 +77,18 @@ export function findingsFor(f: FindingFacts): Finding[] {
   }
   if (caps.regime !== 'void' && overdue.exceeds) {
     out.push({ id: 'overdue-exceeds', severity: 'warning', citation: overdueCitation(caps), message: {
-      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}元，超过按上限计算的${yuan(overdue.limit)}元，超出的${yuan(overdue.charged.minus(overdue.limit))}元法律不予支持。`,
+      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出的${yuan(overdue.charged.minus(overdue.limit))}法律不予支持。`,
       en: `Penalty interest, compound interest and late fees come to ${yuan(overdue.charged)}, above the ${yuan(overdue.limit)} the cap allows: the ${yuan(overdue.charged.minus(overdue.limit))} above it is not supported.` } });
   }
   if (f.supportedPayoff !== undefined && f.claimedPayoff.greaterThan(f.supportedPayoff)) {
     const excess = f.claimedPayoff.minus(f.supportedPayoff);
     out.push({ id: 'payoff-excess', severity: 'warning', citation: caps.regime === 'void' ? cite('spl2020-13') : `${termCitation(caps)}; ${overdueCitation(caps)}`, message: {
-      zh: `按合同今天结清需${yuan(f.claimedPayoff)}元，法律支持的约为${yuan(f.supportedPayoff)}元，多出${yuan(excess)}元。`,
+      zh: `按合同今天结清需${yuan(f.claimedPayoff)}，法律支持的约为${yuan(f.supportedPayoff)}，多出${yuan(excess)}。`,
       en: `Settling today under the contract takes ${yuan(f.claimedPayoff)}; the law supports about ${yuan(f.supportedPayoff)}, ${yuan(excess)} less.` } });
   }
   if (f.claimGap !== undefined && f.claimGap.greaterThan(ZERO)) {
     out.push({ id: 'claim-gap', severity: 'warning', citation: '', message: {
-      zh: `对方要求的金额比按合同计算的结清金额多${yuan(f.claimGap)}元，可要求对方提供逐项明细。`,
+      zh: `对方要求的金额比按合同计算的结清金额多${yuan(f.claimGap)}，可要求对方提供逐项明细。`,
       en: `The demand is ${yuan(f.claimGap)} more than the contract's own payoff: ask the lender for an itemised statement.` } });
   }
   out.push({ id: 'not-legal-advice', severity: 'info', citation: '', message: NOT_LEGAL_ADVICE });

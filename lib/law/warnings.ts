@@ -1,7 +1,6 @@
-import { formatDay } from '../calendar';
 import type { Caps } from './cap-lines';
 import { cite } from './citations';
-import { pct, type Words } from './messages';
+import { dayText, pct, type Words } from './messages';
 
 export interface Warning {
   readonly id: 'time-barred' | 'lpr-unconfirmed' | 'estimate-unavailable' | 'plan-over-60-months' | string;
@@ -20,12 +19,11 @@ export const timeBarredWarning = (): Warning => ({
 
 export function lprUnconfirmedWarning(caps: Caps): Warning | undefined {
   if (!caps.lpr?.unconfirmed) return undefined;
-  const on = formatDay(caps.lpr.on);
   return {
     id: 'lpr-unconfirmed',
     message: {
-      zh: `本工具的LPR数据只核实到2026年3月20日，${on}适用的一年期LPR按${pct(caps.lpr.rate)}计算，可能已有调整。请查询当日公布的LPR并填入，以得到准确的上限。`,
-      en: `The LPR table is confirmed only through 2026-03-20; the one-year LPR on ${on} is taken as ${pct(caps.lpr.rate)} and may have changed. Look up the rate published then and enter it for an exact cap.`,
+      zh: `本工具的LPR数据只核实到2026年3月20日，${dayText(caps.lpr.on, 'zh')}适用的一年期LPR按${pct(caps.lpr.rate)}计算，可能已有调整。请查询当日公布的LPR并填入，以得到准确的上限。`,
+      en: `The LPR table is confirmed only through 20 Mar 2026; the one-year LPR on ${dayText(caps.lpr.on, 'en')} is taken as ${pct(caps.lpr.rate)} and may have changed. Look up the rate published then and enter it for an exact cap.`,
     },
   };
 }
@@ -34,7 +32,7 @@ export const estimateUnavailableWarning = (): Warning => ({
   id: 'estimate-unavailable',
   message: {
     zh: '对2020年8月20日以前成立的民间借贷，本工具只对到期一次还本付息和先息后本两种方式估算法律支持的金额；其他还款方式请咨询律师。',
-    en: 'For private loans formed before 2020-08-20 the app estimates the supported amount only for bullet and interest-first loans; for other repayment methods, ask a lawyer.',
+    en: 'For private loans formed before 20 Aug 2020 the app estimates the supported amount only for bullet and interest-first loans; for other repayment methods, ask a lawyer.',
   },
   citation: cite('spl2020-31'),
 });

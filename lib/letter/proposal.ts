@@ -23,7 +23,11 @@ function proposalText(c: LetterContext, p: LetterPlan): string {
   return words.proposal.deferral({ ...terms, graceMonths: p.graceMonths, graceRate: p.graceAnnualRate, graceInterest: c.yuan(p.graceInterest), graceInterestPaid: p.graceInterestPaid });
 }
 
-/** The plan's table: date, amount, balance per row, a down payment first when there is one, and the total. */
+/**
+ * The plan's table: date, amount, balance per row, a down payment first when there is one, and the
+ * total. Dates as the letter's sentences write them ("2025年10月1日" / "1 October 2025"); amounts
+ * as bare grouped figures, the unit being in the column labels.
+ */
 function planTable(c: LetterContext, p: LetterPlan): LetterBlock {
   const t = c.words.table;
   const down = positive(p.downPayment) ? [[t.down, t.onAgreement, formatMoney(p.downPayment), formatMoney(p.amount)]] : [];
@@ -36,7 +40,7 @@ function planTable(c: LetterContext, p: LetterPlan): LetterBlock {
       { label: t.payment, align: 'right' },
       { label: t.balance, align: 'right' },
     ],
-    rows: [...down, ...p.schedule.map((r) => [String(r.n), r.date, formatMoney(r.payment), formatMoney(r.balance)])],
+    rows: [...down, ...p.schedule.map((r) => [String(r.n), c.date(r.date), formatMoney(r.payment), formatMoney(r.balance)])],
     total: [t.total, '', formatMoney(p.total), ''],
   };
 }

@@ -52,7 +52,7 @@ export function budgetItemsWarning(b: Budget): Warning | undefined {
   return {
     id: 'budget-items-mismatch',
     message: {
-      zh: `开支明细合计${yuan(total)}元，与填写的每月必要开支${yuan(b.essentials)}元不一致；各方案按${yuan(b.essentials)}元计算。`,
+      zh: `开支明细合计${yuan(total)}，与填写的每月必要开支${yuan(b.essentials)}不一致；各方案按${yuan(b.essentials)}计算。`,
       en: `Your spending items add up to ${yuan(total)} a month, not the ${yuan(b.essentials)} entered as essential spending; the plans use ${yuan(b.essentials)}.`,
     },
   };

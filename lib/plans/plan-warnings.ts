@@ -1,7 +1,6 @@
 import { ZERO, type Decimal } from '../decimal';
-import { formatDay } from '../calendar';
 import { cite } from '../law/citations';
-import { yuan } from '../law/messages';
+import { dayText, yuan } from '../law/messages';
 import type { Plan, PlanContext, PlanSpec, PlanWarning } from './types';
 
 /** Credit-card personalised instalments may run up to 60 months (商业银行信用卡业务监督管理办法 Art. 70). */
@@ -17,16 +16,16 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
   }
   if (plan.affordable === false) {
     out.push(spec.kind === 'settlement'
-      ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}元超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
+      ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
       : { id: 'plan-unaffordable', message: {
-        zh: `每月${yuan(plan.payment)}元超过您每月可用于还这笔债的${yuan(surplusFor(spec, ctx))}元${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
+        zh: `每月${yuan(plan.payment)}超过您每月可用于还这笔债的${yuan(surplusFor(spec, ctx))}${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
         en: `${yuan(plan.payment)} a month is more than the ${yuan(surplusFor(spec, ctx))} a month you can put towards this debt${plan.downPayment.isZero() ? '' : ', or the down payment exceeds your savings'}. A promise you cannot keep only leads to another default.` } });
   }
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
   if (first < ctx.asOf) {
     out.push({ id: 'plan-date-past', message: {
-      zh: `首次还款日${formatDay(first)}早于计算日${formatDay(ctx.asOf)}，请改为今后的日期。`,
-      en: `The first payment date ${formatDay(first)} is before the as-of date ${formatDay(ctx.asOf)}: choose a date ahead.` } });
+      zh: `首次还款日${dayText(first, 'zh')}早于计算日${dayText(ctx.asOf, 'zh')}，请改为今后的日期。`,
+      en: `The first payment date ${dayText(first, 'en')} is before the as-of date ${dayText(ctx.asOf, 'en')}: choose a date ahead.` } });
   }
   if (spec.kind === 'settlement' && ctx.supportedPrincipal !== undefined && spec.amount.lessThan(ctx.supportedPrincipal)) {
     out.push({ id: 'settlement-below-principal', message: belowPrincipal(spec.amount, ctx.supportedPrincipal) });
@@ -37,6 +36,6 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
 const surplusFor = (spec: PlanSpec, ctx: PlanContext): Decimal => (spec.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus) ?? ZERO;
 
 const belowPrincipal = (amount: Decimal, principal: Decimal) => ({
-  zh: `一次性还款${yuan(amount)}元低于法律支持的未还本金${yuan(principal)}元，出借人很少接受，但可以尝试。`,
+  zh: `一次性还款${yuan(amount)}低于法律支持的未还本金${yuan(principal)}，出借人很少接受，但可以尝试。`,
   en: `The lump sum of ${yuan(amount)} is below the ${yuan(principal)} of principal the law supports; lenders rarely accept that, but you may try.`,
 });

@@ -1,6 +1,6 @@
 import { Decimal, ZERO, toFen } from '../decimal';
-import { addMonthsToDay, formatDay, type Day } from '../calendar';
-import { yuan, type Words } from '../law/messages';
+import { addMonthsToDay, type Day } from '../calendar';
+import { dayText, yuan, type Words } from '../law/messages';
 import { computePlan, isComputed } from './compute-plan';
 import { MAX_USUAL_MONTHS } from './plan-warnings';
 import { shortestAffordableMonths } from './shortest-affordable';
@@ -37,7 +37,6 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
   const owed = ctx.supportedPayoff ?? ctx.claimedPayoff;
   if (!owed.greaterThan(ZERO)) return undefined;
   const firstDate = addMonthsToDay(ctx.asOf, 1);
-  const on = formatDay(firstDate);
   const make = (spec: PlanSpec, reason: Words): Recommendation | undefined => {
     const plan = computePlan(spec, ctx);
     return isComputed(plan) ? { spec, plan, reason } : undefined;
@@ -47,15 +46,15 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
     const amount = savings.greaterThanOrEqualTo(owed) ? owed : toFen(savings.floor());
     const full = amount.equals(owed);
     return make({ kind: 'settlement', base: baseName, amount, date: firstDate }, full
-      ? { zh: `您的存款足以一次结清${yuan(owed)}元。一次性结清通常最划算，并请对方书面确认结清。`, en: `Your savings cover the whole ${yuan(owed)}. Settling at once is usually the best deal; ask for written confirmation that the debt is settled.` }
-      : { zh: `您的存款${yuan(savings)}元已达应还${yuan(owed)}元的一半以上，可提出一次性结清${yuan(amount)}元（减免${yuan(owed.minus(amount))}元）；对方可能还价。`, en: `Your savings of ${yuan(savings)} cover more than half of the ${yuan(owed)} owed: offer ${yuan(amount)} in full and final settlement (${yuan(owed.minus(amount))} off); the lender may counter.` });
+      ? { zh: `您的存款足以一次结清${yuan(owed)}。一次性结清通常最划算，并请对方书面确认结清。`, en: `Your savings cover the whole ${yuan(owed)}. Settling at once is usually the best deal; ask for written confirmation that the debt is settled.` }
+      : { zh: `您的存款${yuan(savings)}已达应还${yuan(owed)}的一半以上，可提出一次性结清${yuan(amount)}（减免${yuan(owed.minus(amount))}）；对方可能还价。`, en: `Your savings of ${yuan(savings)} cover more than half of the ${yuan(owed)} owed: offer ${yuan(amount)} in full and final settlement (${yuan(owed.minus(amount))} off); the lender may counter.` });
   }
 
   const frozen = ZERO;
   const months = shortestAffordableMonths(owed, input.surplusNow, frozen, MAX_USUAL_MONTHS);
   if (months !== undefined) {
     return make({ kind: 'instalments', base: baseName, months, firstDate, downPayment: ZERO, annualRate: frozen }, {
-      zh: `每月可用于还款${yuan(input.surplusNow)}元，按停息分期，最短${months}个月可以还清，每期都在预算之内。`,
+      zh: `每月可用于还款${yuan(input.surplusNow)}，按停息分期，最短${months}个月可以还清，每期都在预算之内。`,
       en: `With ${yuan(input.surplusNow)} a month to spare, an interest-frozen plan repays it in ${months} months at the shortest, every payment within your budget.` });
   }
 
@@ -66,12 +65,12 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
     const later = shortestAffordableMonths(owed, input.surplus, frozen, MAX_USUAL_MONTHS);
     if (later !== undefined) {
       return make({ kind: 'deferral', base: baseName, graceMonths: grace, graceAnnualRate: ZERO, graceInterest: 'capitalise', months: later, firstDate: start, downPayment: ZERO, annualRate: frozen }, {
-        zh: `目前没有余钱还款，收入预计${formatDay(input.incomeResumes)}恢复：申请延期${grace}个月，之后停息分${later}期，每期都在恢复收入后的预算之内。`,
-        en: `You have nothing to spare now and expect income again on ${formatDay(input.incomeResumes)}: ask for ${grace} months' deferral, then ${later} interest-frozen instalments, each within the budget once income resumes.` });
+        zh: `目前没有余钱还款，收入预计${dayText(input.incomeResumes, 'zh')}恢复：申请延期${grace}个月，之后停息分${later}期，每期都在恢复收入后的预算之内。`,
+        en: `You have nothing to spare now and expect income again on ${dayText(input.incomeResumes, 'en')}: ask for ${grace} months' deferral, then ${later} interest-frozen instalments, each within the budget once income resumes.` });
     }
   }
 
   return make({ kind: 'instalments', base: baseName, months: MAX_USUAL_MONTHS, firstDate, downPayment: ZERO, annualRate: frozen }, {
-    zh: `即使停息分60期（从${on}起），每期也超过您的预算。可以先提出这个方案，同时寻求免费的债务咨询，并如实说明困难。`,
-    en: `Even 60 interest-frozen instalments (from ${on}) exceed your budget. You can still propose this plan, and seek free debt advice and explain your hardship openly.` });
+    zh: `即使停息分60期（从${dayText(firstDate, 'zh')}起），每期也超过您的预算。可以先提出这个方案，同时寻求免费的债务咨询，并如实说明困难。`,
+    en: `Even 60 interest-frozen instalments (from ${dayText(firstDate, 'en')}) exceed your budget. You can still propose this plan, and seek free debt advice and explain your hardship openly.` });
 }

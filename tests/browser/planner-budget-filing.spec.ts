@@ -20,7 +20,7 @@ test.describe('planner, less common fields', () => {
     // 2,500 fixed + 1,500 flexible = 4,000, not the 4,300 entered as essentials.
     const outcome = page.getByTestId('budget-items-outcome');
     await expect(outcome).toContainText(`固定开支 ${formatMoney('2500')}，可压缩开支 ${formatMoney('1500')}。`);
-    await expect(outcome).toContainText('开支明细合计4000.00元，与填写的每月必要开支4300.00元不一致；各方案按4300.00元计算。');
+    await expect(outcome).toContainText('开支明细合计¥4,000.00，与填写的每月必要开支¥4,300.00不一致；各方案按¥4,300.00计算。');
 
     // A third item of 300 makes 4,300: the word goes.
     await add.click();

@@ -97,7 +97,8 @@ describe('the rate and the legal cap', () => {
     renderInForm(<Findings report={jdReport} />, { lang: 'en' });
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.className)).toEqual(jdReport.caps.findings.map((f) => f.severity));
-    expect(textOf(items[2]!)).toContain('the 66.63 above it is not supported');
+    // 489.02 charged − 422.39 allowed = 66.63, written as the figure beside it ("¥66.63").
+    expect(textOf(items[2]!)).toContain('come to ¥489.02, above the ¥422.39 the cap allows: the ¥66.63 above it is not supported');
     expect(textOf(items[2]!)).toContain('Fa Fa [2017] No. 22');
   });
 

@@ -122,8 +122,8 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     const t = table(letter)!;
     expect(t.columns.map((c) => c.label)).toEqual(['期数', '还款日期', '还款金额（元）', '剩余金额（元）']);
     expect(t.rows[0]).toEqual(['首付', '达成协议时', '500.00', '8,281.65']);
-    expect(t.rows[1]).toEqual(['1', '2025-10-01', '690.14', '7,591.51']);
-    expect(t.rows.at(-1)).toEqual(['12', '2026-09-01', '690.11', '0.00']); // the last settles
+    expect(t.rows[1]).toEqual(['1', '2025年10月1日', '690.14', '7,591.51']);
+    expect(t.rows.at(-1)).toEqual(['12', '2026年9月1日', '690.11', '0.00']); // the last settles
     expect(t.rows).toHaveLength(plan.schedule.length + 1);
     expect(t.total).toEqual(['合计', '', '8,781.65', '']);
     expect(plan.total).toBe('8781.65');
@@ -135,13 +135,13 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     expect(text).toContain('暂停还款3个月，暂停期间按年利率6%计息，利息131.72元随第一期支付');
     expect(text).toContain('自2025年12月1日起将8,781.65元（人民币捌仟柒佰捌拾壹元陆角伍分）分6期按月偿还，每期1,476.44元');
     expect(text).toContain('期间按年利率3%计息，合计还款8,990.36元（人民币捌仟玖佰玖拾元叁角陆分）');
-    expect(table(letter)!.rows[0]).toEqual(['1', '2025-12-01', '1,608.16', '7,327.16']); // 1,476.44 + 131.72 grace interest
+    expect(table(letter)!.rows[0]).toEqual(['1', '2025年12月1日', '1,608.16', '7,327.16']); // 1,476.44 + 131.72 grace interest
   });
 
   it('a settlement: one payment in full and final settlement, a one-row table', () => {
     const { letter } = letterFor(jdCase(), { planIndex: 2 });
     expect(texts(letter)).toContain('本人提议于2025年9月30日前一次性支付6,000.00元（人民币陆仟元整），作为该笔借款的全部还款；贵方收到后，双方就该笔借款的债权债务全部结清，贵方不再向本人主张任何款项。');
-    expect(table(letter)!.rows).toEqual([['1', '2025-09-30', '6,000.00', '0.00']]);
+    expect(table(letter)!.rows).toEqual([['1', '2025年9月30日', '6,000.00', '0.00']]);
   });
 
   it('proposes case.letter.planIndex, else the first plan', () => {
@@ -208,9 +208,12 @@ describe('an English letter says the same things', () => {
     expect(letter.footer).toBe('Prepared with Repayment Negotiation Planner (协商还款助手); not legal advice.');
   });
 
-  it('has the same structure: blocks of the same kinds, the same table rows', () => {
+  it('has the same structure: blocks of the same kinds, the same figures in the table, its dates in English', () => {
     expect(letter.blocks.map((b) => b.kind)).toEqual(zh.blocks.map((b) => b.kind));
-    expect(table(letter)!.rows.slice(1)).toEqual(table(zh)!.rows.slice(1));
+    const figures = (rows: ReadonlyArray<ReadonlyArray<string>>) => rows.slice(1).map(([n, , payment, balance]) => [n, payment, balance]);
+    expect(figures(table(letter)!.rows)).toEqual(figures(table(zh)!.rows));
+    // The first instalment falls due on 2025-10-01 (zh row: 2025年10月1日), written as the letter's sentences write dates.
+    expect(table(letter)!.rows[1]).toEqual(['1', '1 October 2025', '690.14', '7,591.51']);
   });
 
   it('cites the Chinese titles with their English gloss', () => {

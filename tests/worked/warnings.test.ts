@@ -57,8 +57,9 @@ describe('budget-items-mismatch warning', () => {
   it('items adding up to 2,500 + 1,500 = 4,000 against essentials of 5,200: said, with both figures and which one the plans use', () => {
     const r = reportOf(withBudget([{ name: '房租', amount: '2500', kind: 'fixed' }, { name: '吃饭', amount: '1500', kind: 'flexible' }]));
     const w = (r.warnings as Array<{ id: string; message: { zh: string; en: string } }>).find((x) => x.id === 'budget-items-mismatch');
-    expect(w?.message.zh).toBe('开支明细合计4000.00元，与填写的每月必要开支5200.00元不一致；各方案按5200.00元计算。');
-    expect(w?.message.en).toBe('Your spending items add up to 4000.00 a month, not the 5200.00 entered as essential spending; the plans use 5200.00.');
+    // Amounts written as the screens write them (lib/display/format-money): ¥, thousands grouped.
+    expect(w?.message.zh).toBe('开支明细合计¥4,000.00，与填写的每月必要开支¥5,200.00不一致；各方案按¥5,200.00计算。');
+    expect(w?.message.en).toBe('Your spending items add up to ¥4,000.00 a month, not the ¥5,200.00 entered as essential spending; the plans use ¥5,200.00.');
   });
 
   it('no items, no warning', () => {

@@ -1,0 +1,122 @@
+/**
+ * The report's own sentences (findings, warnings, the recommendation's reason) write money and
+ * dates as the screens write the figures beside them (lib/display): "¥8,848.28" in both
+ * languages, "2025年10月1日" / "1 Oct 2025". The figures are the worked ones of cap-checks,
+ * plans and plans-recommend; only their writing is tested here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { day } from '@/lib/calendar';
+import { Decimal } from '@/lib/decimal';
+import { dayText, yuan } from '@/lib/law/messages';
+import { makeCase, reportOf, type Json, type Report } from './helpers';
+
+const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(`../fixtures/cases/${name}.json`, import.meta.url), 'utf8'));
+type Said = { id: string; message: { zh: string; en: string } };
+const said = (list: ReadonlyArray<Said>, id: string) => list.find((x) => x.id === id)?.message;
+const finding = (r: Report, id: string) => said(r.caps.findings, id);
+const JD_BUDGET = { income: '8000', essentials: '5200', otherDebts: '1000' }; // surplus 1,800.00
+const jd = (extra: Json): Report => reportOf({ ...fixture('jd-jintiao-equal-payment'), ...extra });
+
+describe('how a sentence writes an amount and a date', () => {
+  it('money: rounded half-up to the fen, grouped, with ¥ before it; a shortfall with a minus sign', () => {
+    expect(yuan(new Decimal('1234.5'))).toBe('¥1,234.50');
+    expect(yuan(new Decimal('0.005'))).toBe('¥0.01');
+    expect(yuan(new Decimal('-6200'))).toBe('−¥6,200.00');
+  });
+
+  it('dates: 2025-10-01 is 2025年10月1日 and 1 Oct 2025', () => {
+    expect(dayText(day('2025-10-01'), 'zh')).toBe('2025年10月1日');
+    expect(dayText(day('2025-10-01'), 'en')).toBe('1 Oct 2025');
+  });
+});
+
+describe('findings', () => {
+  it('LAW.md §7 check (private-2020): overdue 11,573.97 against 3,881.64; payoff 73,573.97 against 61,581.64', () => {
+    // Overdue excess 11,573.97 − 3,881.64 = 7,692.33; payoff excess 73,573.97 − 61,581.64 = 11,992.33 (cap-checks.test.ts).
+    const r = reportOf(fixture('private-2020'));
+    expect(finding(r, 'overdue-exceeds')).toEqual({
+      zh: '罚息、复利和违约金合计¥11,573.97，超过按上限计算的¥3,881.64，超出的¥7,692.33法律不予支持。',
+      en: 'Penalty interest, compound interest and late fees come to ¥11,573.97, above the ¥3,881.64 the cap allows: the ¥7,692.33 above it is not supported.',
+    });
+    expect(finding(r, 'payoff-excess')).toEqual({
+      zh: '按合同今天结清需¥73,573.97，法律支持的约为¥61,581.64，多出¥11,992.33。',
+      en: 'Settling today under the contract takes ¥73,573.97; the law supports about ¥61,581.64, ¥11,992.33 less.',
+    });
+    expect(finding(r, 'regime-private-2020')?.en).toMatch(/^Private loan formed on or after 20 Aug 2020: .* 15\.40% a year;/);
+  });
+
+  it('a fee deducted at disbursement: 10,000 face − 800 = 9,200 received', () => {
+    expect(finding(reportOf(fixture('flat-upfront-fee-over-36')), 'principal-deducted')).toEqual({
+      zh: '放款时预先扣除的¥800.00不是本金，本金应按实际收到的¥9,200.00计算。',
+      en: 'The ¥800.00 deducted at disbursement is not principal: the principal is the ¥9,200.00 actually received.',
+    });
+  });
+
+  it('the JD demand of 9,500.00 is 9,500.00 − 8,848.28 = 651.72 more than the contract payoff', () => {
+    expect(finding(jd({}), 'claim-gap')).toEqual({
+      zh: '对方要求的金额比按合同计算的结清金额多¥651.72，可要求对方提供逐项明细。',
+      en: 'The demand is ¥651.72 more than the contract\'s own payoff: ask the lender for an itemised statement.',
+    });
+  });
+
+  it('the transitional regime names its change dates in each language', () => {
+    const en = finding(reportOf(fixture('private-transitional')), 'regime-private-transitional')?.en;
+    expect(en).toContain('Private loan formed before 20 Aug 2020: interest up to 19 Aug 2020 is protected up to 24% a year (above 36% void); from 20 Aug 2020 the cap');
+  });
+});
+
+describe('warnings', () => {
+  it('lpr-unconfirmed names the contract date 2026-05-01 as 2026年5月1日 / 1 May 2026', () => {
+    const r = reportOf(makeCase({
+      asOf: '2026-06-01', dayCount: 365, lender: { name: '李四', kind: 'private' },
+      loan: { principal: '50000.00', startDate: '2026-05-01', termMonths: 12, rate: { value: '12', per: 'year' }, method: 'bullet' },
+    }));
+    const w = said(r.warnings, 'lpr-unconfirmed')!;
+    expect(w.zh).toContain('本工具的LPR数据只核实到2026年3月20日，2026年5月1日适用的一年期LPR按');
+    expect(w.en).toContain('The LPR table is confirmed only through 20 Mar 2026; the one-year LPR on 1 May 2026 is taken as');
+  });
+
+  it('plan-date-past: a first date of 2025-08-31 against an as-of date of 2025-09-01', () => {
+    const r = jd({ plans: [{ kind: 'instalments', base: 'supported', months: 12, firstDate: '2025-08-31' }] });
+    expect(said(r.plans[0].warnings, 'plan-date-past')).toEqual({
+      zh: '首次还款日2025年8月31日早于计算日2025年9月1日，请改为今后的日期。',
+      en: 'The first payment date 31 Aug 2025 is before the as-of date 1 Sep 2025: choose a date ahead.',
+    });
+  });
+});
+
+describe('the recommendation and its plan', () => {
+  it('5 frozen instalments on a surplus of 8,000 − 5,200 − 1,000 = 1,800', () => {
+    expect(jd({ budget: { ...JD_BUDGET, savings: '3000' } }).recommendation.reason).toEqual({
+      zh: '每月可用于还款¥1,800.00，按停息分期，最短5个月可以还清，每期都在预算之内。',
+      en: 'With ¥1,800.00 a month to spare, an interest-frozen plan repays it in 5 months at the shortest, every payment within your budget.',
+    });
+  });
+
+  it('a partial settlement: savings 5,000.80 → 5,000.00 offered, 8,781.65 − 5,000.00 = 3,781.65 off, below the 8,235.72 principal', () => {
+    const rec = jd({ budget: { ...JD_BUDGET, savings: '5000.80' } }).recommendation;
+    expect(rec.reason).toEqual({
+      zh: '您的存款¥5,000.80已达应还¥8,781.65的一半以上，可提出一次性结清¥5,000.00（减免¥3,781.65）；对方可能还价。',
+      en: 'Your savings of ¥5,000.80 cover more than half of the ¥8,781.65 owed: offer ¥5,000.00 in full and final settlement (¥3,781.65 off); the lender may counter.',
+    });
+    expect(said(rec.plan.warnings, 'settlement-below-principal')?.zh).toBe('一次性还款¥5,000.00低于法律支持的未还本金¥8,235.72，出借人很少接受，但可以尝试。');
+  });
+
+  it('a deferral until income resumes on 2025-12-15', () => {
+    expect(jd({ budget: { ...JD_BUDGET, incomeNow: '0', incomeResumes: '2025-12-15' } }).recommendation.reason).toEqual({
+      zh: '目前没有余钱还款，收入预计2025年12月15日恢复：申请延期4个月，之后停息分5期，每期都在恢复收入后的预算之内。',
+      en: 'You have nothing to spare now and expect income again on 15 Dec 2025: ask for 4 months\' deferral, then 5 interest-frozen instalments, each within the budget once income resumes.',
+    });
+  });
+
+  it('the 60-month fallback from 2025-10-01: 146.36 a month against 6,300 − 5,200 − 1,000 = 100 spare', () => {
+    const rec = jd({ budget: { income: '6300', essentials: '5200', otherDebts: '1000' } }).recommendation;
+    expect(rec.reason.zh).toMatch(/^即使停息分60期（从2025年10月1日起），每期也超过您的预算。/);
+    expect(rec.reason.en).toMatch(/^Even 60 interest-frozen instalments \(from 1 Oct 2025\) exceed your budget\./);
+    expect(said(rec.plan.warnings, 'plan-unaffordable')).toEqual({
+      zh: '每月¥146.36超过您每月可用于还这笔债的¥100.00。承诺做不到的方案只会再次逾期。',
+      en: '¥146.36 a month is more than the ¥100.00 a month you can put towards this debt. A promise you cannot keep only leads to another default.',
+    });
+  });
+});
