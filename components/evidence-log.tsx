@@ -2,7 +2,8 @@
 
 import { useRef, useState } from 'react';
 import { CHANNELS, flagsFor, type Contact } from '@/lib/guidance/evidence-flags';
-import { usePick } from './language';
+import { formatDateTime } from '@/lib/display/format-date';
+import { useLang, usePick } from './language';
 import { EvidenceForm, MAX_EVIDENCE } from './evidence-form';
 import { useGuideT } from './guide-text';
 
@@ -85,11 +86,12 @@ export function EvidenceLog({ contacts, onChange }: Props) {
 function EvidenceRow({ contact: c, n, onEdit, onDelete }: { readonly contact: Contact; readonly n: number; readonly onEdit: () => void; readonly onDelete: () => void }) {
   const t = useGuideT();
   const pick = usePick();
+  const lang = useLang();
   const flags = flagsFor(c);
   return (
     <li tabIndex={-1} className={flags.length ? 'evidence-row flagged' : 'evidence-row'} data-testid="evidence-row">
       <p className="evidence-head">
-        <strong>{t('log.entry', { n })}</strong> · <time dateTime={c.at}>{c.at.replace('T', ' ')}</time> · {t(`channel.${c.channel}`)} · {c.who}
+        <strong>{t('log.entry', { n })}</strong> · <time dateTime={c.at}>{formatDateTime(c.at, lang)}</time> · {t(`channel.${c.channel}`)} · {c.who}
       </p>
       {c.summary && <p className="evidence-summary">{c.summary}</p>}
       {c.attachments && c.attachments.length > 0 && <p className="hint">{t('log.evidence')}{c.attachments.join(', ')}</p>}

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { CREDIT_FACTS, STAGE_GUIDES, UNLAWFUL_COLLECTION_CITATION, type StageGuide } from '@/lib/guidance/stage-guide';
 import type { Report } from '@/lib/report/types';
-import { usePick } from './language';
+import { formatDate } from '@/lib/display/format-date';
+import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
 
 interface Props {
@@ -52,9 +53,11 @@ export function GuideTimeline({ loaded, report, invalid }: Props) {
 
 function StageStatus({ loaded, report, invalid }: { readonly loaded: boolean; readonly report?: Report; readonly invalid: boolean }) {
   const t = useGuideT();
+  const lang = useLang();
   if (report) {
     const { daysOverdue } = report.statement;
-    return <p className="stage-status" data-testid="stage-status">{daysOverdue > 0 ? t('stage.days', { days: daysOverdue, asOf: report.asOf }) : t('stage.notOverdue', { asOf: report.asOf })}</p>;
+    const asOf = formatDate(report.asOf, lang);
+    return <p className="stage-status" data-testid="stage-status">{daysOverdue > 0 ? t('stage.days', { days: daysOverdue, asOf }) : t('stage.notOverdue', { asOf })}</p>;
   }
   if (!loaded) return <p className="hint">{t('stage.loading')}</p>;
   return (

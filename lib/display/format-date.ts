@@ -16,3 +16,11 @@ export function formatDate(iso: string, lang: Lang): string {
   if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
   return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]!} ${year}`;
 }
+
+/** A local date and time (`yyyy-MM-ddTHH:mm`, as a contact is logged): "2025年6月5日 23:10" / "5 Jun 2025, 23:10". */
+export function formatDateTime(local: string, lang: Lang): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local);
+  if (!m) return local;
+  const date = formatDate(m[1]!, lang);
+  return lang === 'zh' ? `${date} ${m[2]!}` : `${date}, ${m[2]!}`;
+}

@@ -1,4 +1,4 @@
-import { ZERO, type Decimal } from '../decimal';
+import { isPositive, ZERO, type Decimal } from '../decimal';
 import { cite } from '../law/citations';
 import { dayText, yuan } from '../law/messages';
 import type { Plan, PlanContext, PlanSpec, PlanWarning } from './types';
@@ -17,9 +17,7 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
   if (plan.affordable === false) {
     out.push(spec.kind === 'settlement'
       ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
-      : { id: 'plan-unaffordable', message: {
-        zh: `每月${yuan(plan.payment)}超过您每月可用于还这笔债的${yuan(surplusFor(spec, ctx))}${plan.downPayment.isZero() ? '' : '，或首付超过存款'}。承诺做不到的方案只会再次逾期。`,
-        en: `${yuan(plan.payment)} a month is more than the ${yuan(surplusFor(spec, ctx))} a month you can put towards this debt${plan.downPayment.isZero() ? '' : ', or the down payment exceeds your savings'}. A promise you cannot keep only leads to another default.` } });
+      : { id: 'plan-unaffordable', message: monthlyUnaffordable(plan, surplusFor(spec, ctx)) });
   }
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
   if (first < ctx.asOf) {
@@ -34,6 +32,27 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
 }
 
 const surplusFor = (spec: PlanSpec, ctx: PlanContext): Decimal => (spec.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus) ?? ZERO;
+
+/**
+ * A monthly plan the budget cannot carry. When nothing is left over at all (income below the
+ * essentials and other debts), "more than the −¥200.00 you can spare" would be no sentence: the
+ * shortfall is said as one.
+ */
+function monthlyUnaffordable(plan: Plan, surplus: Decimal) {
+  const down = plan.downPayment.isZero() ? { zh: '', en: '' } : { zh: '，或首付超过存款', en: ', or the down payment exceeds your savings' };
+  const promise = { zh: '承诺做不到的方案只会再次逾期。', en: 'A promise you cannot keep only leads to another default.' };
+  if (!isPositive(surplus)) {
+    const short = surplus.isZero() ? { zh: '没有余钱', en: 'nothing is left over' } : { zh: `每月还差${yuan(surplus.negated())}`, en: `you are ${yuan(surplus.negated())} a month short` };
+    return {
+      zh: `您每月的收入扣除必要开支和其他债务后${short.zh}，每月${yuan(plan.payment)}没有来源${down.zh}。${promise.zh}`,
+      en: `After essential spending and other debts ${short.en}, so ${yuan(plan.payment)} a month has nothing to come from${down.en}. ${promise.en}`,
+    };
+  }
+  return {
+    zh: `每月${yuan(plan.payment)}超过您每月可用于还这笔债的${yuan(surplus)}${down.zh}。${promise.zh}`,
+    en: `${yuan(plan.payment)} a month is more than the ${yuan(surplus)} a month you can put towards this debt${down.en}. ${promise.en}`,
+  };
+}
 
 const belowPrincipal = (amount: Decimal, principal: Decimal) => ({
   zh: `一次性还款${yuan(amount)}低于法律支持的未还本金${yuan(principal)}，出借人很少接受，但可以尝试。`,

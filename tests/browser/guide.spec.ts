@@ -16,7 +16,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
   test('a case 100 days overdue is marked at the mid stage, with what happens next and the next step', async ({ page }) => {
     await openGuideWith(page, OVERDUE_100);
     expect(reportFor(OVERDUE_100).stage).toBe('mid');
-    await expect(page.getByTestId('stage-status')).toHaveText('截至 2025-06-09 已逾期 100 天。');
+    await expect(page.getByTestId('stage-status')).toHaveText('截至2025年6月9日已逾期 100 天。');
     const here = page.locator('.timeline-stage[aria-current="step"]');
     await expect(here).toHaveCount(1);
     await expect(here).toHaveAttribute('data-stage', 'mid');
@@ -54,7 +54,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const rows = page.getByTestId('evidence-row');
     await expect(rows).toHaveCount(3);
     const night = rows.nth(2); // in time order
-    await expect(night).toContainText('2025-06-05 23:10');
+    await expect(night).toContainText('2025年6月5日 23:10');
     await expect(night.locator('[data-flag]')).toHaveCount(2);
     await expect(night.locator('[data-flag="late-night"]')).toContainText('深夜催收：22:00以后联系');
     await expect(night.locator('[data-flag="late-night"]')).toContainText('2024年金融行业催收自律规范');

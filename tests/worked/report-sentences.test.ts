@@ -119,4 +119,16 @@ describe('the recommendation and its plan', () => {
       en: '¥146.36 a month is more than the ¥100.00 a month you can put towards this debt. A promise you cannot keep only leads to another default.',
     });
   });
+
+  it('with income below the essentials and other debts, the warning states the shortfall, not a negative "spare": 5,000 − 5,200 − 1,000 = −1,200', () => {
+    // Same 60-month fallback (146.36 a month; the plan does not depend on the budget's size).
+    const rec = jd({ budget: { income: '5000', essentials: '5200', otherDebts: '1000' } }).recommendation;
+    expect(said(rec.plan.warnings, 'plan-unaffordable')).toEqual({
+      zh: '您每月的收入扣除必要开支和其他债务后每月还差¥1,200.00，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。',
+      en: 'After essential spending and other debts you are ¥1,200.00 a month short, so ¥146.36 a month has nothing to come from. A promise you cannot keep only leads to another default.',
+    });
+    // 7,400 − 5,200 − 2,200 = 0: nothing left, nothing short.
+    const none = jd({ budget: { income: '7400', essentials: '5200', otherDebts: '2200' } }).recommendation;
+    expect(said(none.plan.warnings, 'plan-unaffordable')?.zh).toBe('您每月的收入扣除必要开支和其他债务后没有余钱，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。');
+  });
 });
