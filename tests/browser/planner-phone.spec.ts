@@ -30,4 +30,19 @@ test.describe('planner on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });
+
+  test('with three offers of their own, the suggested offer is in view beside the row names; the table scrolls, not the page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).tap(); // has a budget, so there is a suggestion
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '+ 分期还款' }).tap();
+    const table = page.getByTestId('plan-comparison');
+    await table.scrollIntoViewIfNeeded();
+    const suggested = table.getByRole('columnheader', { name: /建议的方案/ });
+    await expect(suggested).toBeInViewport({ ratio: 1 });
+    // The row names stay in view when the table is scrolled to the last offer.
+    await page.locator('.comparison .table-scroll').evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await expect(table.getByRole('rowheader', { name: '每月还款' })).toBeInViewport({ ratio: 1 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
