@@ -8,6 +8,7 @@ import type { Report } from '@/lib/report/types';
 import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
 import { saveFile as save } from './save-file';
+import { Cite } from './cite';
 
 const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
 
@@ -91,7 +92,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
               <div role="alertdialog" aria-labelledby="complaint-caution-title" aria-describedby="complaint-caution-text" className="letter-caution">
                 <p id="complaint-caution-title"><strong>{t('complaint.confirmTitle')}</strong></p>
                 <p id="complaint-caution-text">{pick(barred.message)}</p>
-                {barred.citation && <p><small>{barred.citation}</small></p>}
+                {barred.citation && <p><small><Cite>{barred.citation}</Cite></small></p>}
                 <button type="button" onClick={() => void make()}>{t('complaint.confirm')}</button>{' '}
                 <button type="button" onClick={() => setStep('idle')}>{t('complaint.cancel')}</button>
               </div>

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/display/format-date';
 import { useLang, usePick } from './language';
 import { EvidenceForm, MAX_EVIDENCE } from './evidence-form';
 import { useGuideT } from './guide-text';
+import { Cite } from './cite';
 
 interface Props {
   readonly contacts: ReadonlyArray<Contact>;
@@ -100,7 +101,7 @@ function EvidenceRow({ contact: c, n, onEdit, onDelete }: { readonly contact: Co
           {flags.map((f) => (
             <li key={f.id} data-flag={f.id}>
               <strong>{pick(f.message)}</strong>
-              <br /><cite>{f.citation}</cite>
+              <br /><Cite>{f.citation}</Cite>
               <br /><span className="hint">{t('log.complainTo')}{f.complainTo.map((ch) => pick(CHANNELS[ch])).join(' · ')}</span>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { cite } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { usePick } from './language';
 import { useGuideT } from './guide-text';
+import { Cite } from './cite';
 
 const LIMITATION_CITATION = cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19');
 
@@ -29,7 +30,7 @@ export function GuideTimeBarred({ report, always = false }: { readonly report?: 
         report && <p>{t('barred.notBarred')}</p>
       )}
       <p>{t('barred.explain')}</p>
-      <p className="citation"><cite>{warning?.citation ?? LIMITATION_CITATION}</cite></p>
+      <p className="citation"><Cite>{warning?.citation ?? LIMITATION_CITATION}</Cite></p>
     </div>
   );
 }

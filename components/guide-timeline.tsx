@@ -6,6 +6,7 @@ import type { Report } from '@/lib/report/types';
 import { formatDate } from '@/lib/display/format-date';
 import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
+import { Cite } from './cite';
 
 interface Props {
   readonly loaded: boolean;
@@ -44,7 +45,7 @@ export function GuideTimeline({ loaded, report, invalid }: Props) {
       <h3>{t('stage.credit')}</h3>
       <ul className="guide-list">
         {CREDIT_FACTS.map((f, i) => (
-          <li key={i}>{pick(f.text)} <cite>{f.citation}</cite></li>
+          <li key={i}>{pick(f.text)} <Cite>{f.citation}</Cite></li>
         ))}
       </ul>
     </section>
@@ -81,7 +82,7 @@ function StageDetails({ guide }: { readonly guide: StageGuide }) {
       {list(guide.lawful)}
       <h3>{t('stage.unlawful')}</h3>
       {list(guide.unlawful)}
-      <p className="citation"><cite>{UNLAWFUL_COLLECTION_CITATION}</cite></p>
+      <p className="citation"><Cite>{UNLAWFUL_COLLECTION_CITATION}</Cite></p>
       <p className="next-step"><strong>{t('stage.nextStep')}</strong>{pick(guide.nextStep)}</p>
     </div>
   );

@@ -8,6 +8,7 @@ import { cite } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { TextField, useCaseValue } from './form-fields';
 import { useLang, usePick, useT } from './language';
+import { Cite } from './cite';
 
 type RateDraft = { value?: unknown; per?: unknown } | undefined;
 
@@ -44,7 +45,7 @@ export function TrueCost({ report }: { readonly report: Report }) {
       <p className={caps.termTest.exceeds ? 'verdict-line warn' : 'verdict-line ok'}>
         {caps.termTest.exceeds ? t('cost.exceeds') : t('cost.within')}
       </p>
-      <p className="hint">{t('cost.explain')} <cite>{cite('pboc2021-3')}</cite></p>
+      <p className="hint">{t('cost.explain')} <Cite>{cite('pboc2021-3')}</Cite></p>
     </div>
   );
 }
@@ -67,7 +68,7 @@ export function CapLines({ report }: { readonly report: Report }) {
               {l.decisive && <span className="badge">{t('caps.decisive')}</span>}
             </p>
             <p>{pick(l.label)}</p>
-            <p className="citation"><cite>{l.citation}</cite></p>
+            <p className="citation"><Cite>{l.citation}</Cite></p>
           </li>
         ))}
       </ul>
@@ -103,7 +104,7 @@ export function Findings({ report }: { readonly report: Report }) {
       {report.caps.findings.map((f) => (
         <li key={f.id} className={f.severity}>
           <p>{pick(f.message)}</p>
-          {f.citation && <p className="citation"><cite>{f.citation}</cite></p>}
+          {f.citation && <p className="citation"><Cite>{f.citation}</Cite></p>}
         </li>
       ))}
     </ul>

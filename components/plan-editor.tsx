@@ -11,6 +11,7 @@ import { newPlan, type PlanKind } from './plan-defaults';
 import { describePlan } from './plan-text';
 import { planView } from './plan-view';
 import { numberOr, RecommendedBadge } from './plan-specs';
+import { Cite } from './cite';
 
 const KINDS: ReadonlyArray<PlanKind> = ['instalments', 'deferral', 'settlement'];
 const BASES = ['supported', 'claimed', 'demanded'] as const;
@@ -111,7 +112,7 @@ function PlanOutcome({ index }: { readonly index: number }) {
               : t('plan.outcome', { total: formatMoney(view.total), savings: formatMoney(view.savings) })}
           </p>
           {view.warnings.map((w) => (
-            <p key={w.id} className="warning-text">{pick(w.message)}{w.citation && <> <cite>{w.citation}</cite></>}</p>
+            <p key={w.id} className="warning-text">{pick(w.message)}{w.citation && <> <Cite>{w.citation}</Cite></>}</p>
           ))}
         </>
       ) : (

@@ -11,6 +11,7 @@ import { OwedItems } from './owed-items';
 import { ScheduleTable } from './schedule-table';
 import { StageNote } from './stage-note';
 import { VerdictCard } from './verdict-card';
+import { Cite } from './cite';
 
 /** The result, recomputed as the user types: the verdict first, the details folded beneath. */
 export function ResultsSection() {
@@ -39,7 +40,7 @@ function ReportView({ report, stale }: { readonly report: Report; readonly stale
           {report.warnings.map((w, i) => (
             <li key={`${w.id}-${i}`}>
               <p>{pick(w.message)}</p>
-              {w.citation && <p className="citation"><cite>{w.citation}</cite></p>}
+              {w.citation && <p className="citation"><Cite>{w.citation}</Cite></p>}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { cite } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { useT } from './language';
+import { Cite } from './cite';
 
 /** Where the borrower stands (LAW.md §8): what usually happens at this stage, and their rights. */
 export function StageNote({ report }: { readonly report: Report }) {
@@ -18,7 +19,7 @@ export function StageNote({ report }: { readonly report: Report }) {
       {stage !== 'current' && (
         <>
           <p>{t('stage.rights')}</p>
-          <p>{t('stage.credit')} <cite>{cite('credit-16', 'credit-17')}</cite></p>
+          <p>{t('stage.credit')} <Cite>{cite('credit-16', 'credit-17')}</Cite></p>
         </>
       )}
     </div>

@@ -6,6 +6,7 @@ import type { Report } from '@/lib/report/types';
 import { useLang, usePick, useT } from './language';
 import { describePlan } from './plan-text';
 import { planView } from './plan-view';
+import { Cite } from './cite';
 
 /**
  * The answer first, in three figures: what the contract says is owed now, what the law
@@ -50,7 +51,7 @@ export function VerdictCard({ report }: { readonly report: Report }) {
             </p>
             {decisive.map((l) => (
               <p className="verdict-note small" key={l.id}>
-                {t('verdict.decidedBy', { line: pick(l.label) })} <cite>{l.citation}</cite>
+                {t('verdict.decidedBy', { line: pick(l.label) })} <Cite>{l.citation}</Cite>
               </p>
             ))}
           </>

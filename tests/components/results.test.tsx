@@ -102,6 +102,18 @@ describe('the rate and the legal cap', () => {
     expect(textOf(items[2]!)).toContain('Fa Fa [2017] No. 22');
   });
 
+  it('cites a source in Chinese alone for a Chinese reader, with the English gloss for an English one', () => {
+    // The cap line licensed-24 cites 法发〔2017〕22号 第二条 and 法释〔2020〕27号 (lib/law/citations.ts).
+    renderInForm(<CapLines report={jdReport} />, { values: jd });
+    const zh = document.querySelector('cite')!.textContent!;
+    expect(zh).toContain('《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条');
+    expect(zh).not.toMatch(/[A-Za-z]/);
+    cleanup();
+    renderInForm(<CapLines report={jdReport} />, { values: jd, lang: 'en' });
+    const en = document.querySelector('cite')!.textContent!;
+    expect(en).toContain('（法发〔2017〕22号）第二条 (SPC Opinions on Further Strengthening Financial Trials (Fa Fa [2017] No. 22), Art. 2)');
+  });
+
   it('for a void contract, says only the principal received is owed', () => {
     const report = reportOf(read('void-unlicensed'));
     renderInForm(<CapLines report={report} />);
