@@ -84,7 +84,7 @@ export function capsFor(regime: Regime, contractDate: Day, filingDate: Day, tabl
     regime, termCap: later, overdueCap: later, capByDay: { before: R24, from: NEW_RULES_FROM, after: later }, lpr: lprInfo,
     lines: [
       ...oldLines(true),
-      line('lpr-4x-filing', fourLpr, !filedUnderOldRules, '2020年8月20日起：起诉时一年期LPR的4倍', 'From 2020-08-20: four times the one-year LPR at filing', cite('spl2020-31', 'spl2020-25')),
+      line('lpr-4x-filing', fourLpr, !filedUnderOldRules, '2020年8月20日起：起诉时一年期LPR的4倍', 'From 20 Aug 2020: four times the one-year LPR at filing', cite('spl2020-31', 'spl2020-25')),
     ],
   };
 }
