@@ -1,5 +1,3 @@
-import { addMonths } from 'date-fns';
-
 /**
  * A calendar date as a whole number of days since 1970-01-01.
  * Day arithmetic is then plain subtraction, which is what LAW.md §3 counts
@@ -10,6 +8,9 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isLeapYear = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Parses `yyyy-MM-dd`; returns undefined for anything that is not a real calendar date. */
 export function parseDay(iso: string): Day | undefined {
   const m = ISO_DATE.exec(iso);
@@ -17,10 +18,11 @@ export function parseDay(iso: string): Day | undefined {
   const y = +m[1]!;
   const mo = +m[2]!;
   const d = +m[3]!;
-  const ms = Date.UTC(y, mo - 1, d);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
-  return ms / MS_PER_DAY;
+  // Checked by arithmetic rather than a round trip through a Date (a case file has hundreds of
+  // dates). Date.UTC would read the years 0–99 as 1900–1999, so they are not dates here either.
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return undefined;
+  if (d > (mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1]!)) return undefined;
+  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
 }
 
 /** Like parseDay, for input already validated by the schema: a bad date here is a bug. */
@@ -40,14 +42,15 @@ export function formatDay(d: Day): string {
 
 /**
  * d + k months, clamped to the month's last day, as date-fns `addMonths` does
- * (31 Jan + 1 month = 28/29 Feb). Computed on a local-time date built from the
- * calendar parts, so the time zone cannot shift the day.
+ * (31 Jan + 1 month = 28/29 Feb). Worked out on the calendar parts in UTC, so no time zone
+ * can shift the day (and a schedule's hundreds of due dates need no local-time Date each).
  */
 export function addMonthsToDay(d: Day, k: number): Day {
   const date = new Date(d * MS_PER_DAY);
-  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  const moved = addMonths(local, k);
-  return Date.UTC(moved.getFullYear(), moved.getMonth(), moved.getDate()) / MS_PER_DAY;
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + k; // Date.UTC carries months past December into the years
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / MS_PER_DAY;
 }
 
 /** The year of a day, for range checks. */

@@ -102,10 +102,15 @@ export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 
         throw new Error(`monthlyRows: unexpected method ${t.method}`);
     }
     // An instalment can never repay more principal than is left (equal-payment at a high
-    // rate with few months cannot reach this; the guard keeps the invariant explicit).
-    if (principal.greaterThan(balance)) principal = balance;
+    // rate with few months cannot reach this; the guard keeps the invariant explicit). A balance
+    // gone below zero is that case, found without a comparison of its own.
+    let next = balance.minus(principal);
+    if (next.isNegative() && !next.isZero()) {
+      principal = balance;
+      next = ZERO;
+    }
     rows.push({ principal, interest });
-    balance = balance.minus(principal);
+    balance = next;
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, isPositive } from '../decimal';
+import { Decimal, ZERO, above, isPositive, minus } from '../decimal';
 import type { Day } from '../calendar';
 
 /**
@@ -16,9 +16,16 @@ export const KIND_ORDER: Readonly<Record<DebtKind, number>> = { instalment: 0, a
 export type Amounts = Record<Component, Decimal>;
 export const zeroAmounts = (): Amounts => ({ fee: ZERO, lateFee: ZERO, penalty: ZERO, compound: ZERO, interest: ZERO, principal: ZERO });
 
+/** Nothing of any component left unpaid. */
+function isSettled(owed: Readonly<Amounts>, paid: Readonly<Amounts>): boolean {
+  for (const c of COMPONENTS) if (above(owed[c], paid[c])) return false;
+  return true;
+}
+
 /**
  * One debt fallen due: an instalment, the accelerated balance, or a one-off fee.
- * Mutable only inside the statement engine; what leaves it is a snapshot.
+ * Mutable only inside the statement engine, until it summarises its debts; what leaves it is a
+ * snapshot (which shares the amounts: nothing changes them after).
  */
 export class Debt {
   /** Read freely; change only through charge() and pay(), which keep `settled` right. */
@@ -28,6 +35,12 @@ export class Debt {
   accruedTo: Day;
   /** Cached answer of `settled`, cleared whenever an amount is charged or paid. */
   private settledCache: boolean | undefined;
+  /**
+   * What unpaid() last gave per component, cleared when the component is charged or paid: the
+   * statement engine asks for the same unpaid interest at every payment, to accrue on it, and
+   * the same Decimal lets it reuse what it worked out on it.
+   */
+  private readonly unpaidCache: Partial<Amounts> = {};
 
   constructor(
     readonly kind: DebtKind,
@@ -40,11 +53,11 @@ export class Debt {
   }
 
   unpaid(c: Component): Decimal {
-    return this.owed[c].minus(this.paid[c]);
+    return (this.unpaidCache[c] ??= minus(this.owed[c], this.paid[c]));
   }
 
   get settled(): boolean {
-    if (this.settledCache === undefined) this.settledCache = COMPONENTS.every((c) => !this.owed[c].greaterThan(this.paid[c]));
+    if (this.settledCache === undefined) this.settledCache = isSettled(this.owed, this.paid);
     return this.settledCache;
   }
 
@@ -53,6 +66,7 @@ export class Debt {
     if (amount.isZero()) return;
     const owed = this.owed[c];
     this.owed[c] = owed.isZero() ? amount : owed.plus(amount); // most components are charged once
+    this.unpaidCache[c] = undefined;
     // A positive charge leaves something unpaid (charges are never negative; if one were, look again).
     this.settledCache = amount.isNegative() ? undefined : false;
   }
@@ -67,8 +81,10 @@ export class Debt {
     let left = amount;
     for (const c of COMPONENTS) {
       if (!isPositive(left)) break;
-      if (!this.owed[c].greaterThan(this.paid[c])) continue;
+      if (this.owed[c] === this.paid[c]) continue; // paid in full, or nothing owed (both ZERO)
       const due = this.unpaid(c);
+      if (!isPositive(due)) continue;
+      this.unpaidCache[c] = undefined;
       if (left.lessThan(due)) {
         this.paid[c] = this.paid[c].plus(left);
         left = ZERO;

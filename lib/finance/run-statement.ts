@@ -1,5 +1,6 @@
-import { Decimal, ZERO, isPositive, sum, toFen } from '../decimal';
+import { Decimal, ZERO, isPositive, sum, toFen, toPlaces } from '../decimal';
 import type { Day } from '../calendar';
+import type { LateFee } from '../case/types';
 import { Debt, type Component } from './debt';
 import type { Instalment } from './instalment';
 import type { PenaltySegment, StatementRun, StatementTerms } from './statement-types';
@@ -22,6 +23,19 @@ import { summariseStatement } from './summarise-statement';
  * payments = what they paid + credit, exactly.
  */
 const ACCRUAL_PLACES = 20;
+
+/** base × daily, remembered for the last base it was asked about. */
+function perDayOn(daily: Decimal): (base: Decimal) => Decimal {
+  let last: Decimal | undefined;
+  let product = ZERO;
+  return (base) => {
+    if (base !== last) {
+      last = base;
+      product = base.times(daily);
+    }
+    return product;
+  };
+}
 
 export function runStatement(t: StatementTerms): StatementRun {
   const T = t.asOf;
@@ -50,6 +64,13 @@ export function runStatement(t: StatementTerms): StatementRun {
   let accelerated = false;
   let credit = ZERO;
   let outstanding = sum(schedule.map((s) => s.principal));
+  // Penalty and compound interest accrue on a base that stays the same Decimal from one event to
+  // the next until a payment reaches it: base × daily is worked out once for it (the same product,
+  // so the same digits). One memo for each base: the outstanding principal, a debt's unpaid
+  // principal, its unpaid interest.
+  const outstandingPerDay = perDayOn(daily);
+  const principalPerDay = perDayOn(daily);
+  const interestPerDay = perDayOn(daily);
   const segments: PenaltySegment[] = [];
   let penaltyDays = 0;
   const penaltyDaysAt = new Map<Day, number>();
@@ -73,11 +94,11 @@ export function runStatement(t: StatementTerms): StatementRun {
     }
     const principal = !outstandingBase && d.bearsPenalty ? d.unpaid('principal') : ZERO;
     if (isPositive(principal)) {
-      add(d, 'penalty', principal.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
+      add(d, 'penalty', toPlaces(principalPerDay(principal).times(n), ACCRUAL_PLACES));
       segments.push({ from: d.accruedTo, to, base: principal });
     }
     const interest = t.compound ? d.unpaid('interest') : ZERO;
-    if (isPositive(interest)) add(d, 'compound', interest.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
+    if (isPositive(interest)) add(d, 'compound', toPlaces(interestPerDay(interest).times(n), ACCRUAL_PLACES));
     d.accruedTo = to;
   };
   const oldestOverdue = (): Debt | undefined => {
@@ -89,21 +110,41 @@ export function runStatement(t: StatementTerms): StatementRun {
     const n = to - last;
     const target = n > 0 ? oldestOverdue() : undefined;
     if (!target) return;
-    add(target, 'penalty', outstanding.times(daily).times(n).toDecimalPlaces(ACCRUAL_PLACES));
+    add(target, 'penalty', toPlaces(outstandingPerDay(outstanding).times(n), ACCRUAL_PLACES));
     if (isPositive(outstanding)) segments.push({ from: last, to, base: outstanding });
     penaltyDays += n;
   };
   const penaltyDaysBetween = (from: Day, to: Day) =>
     outstandingBase ? (penaltyDaysAt.get(to) ?? penaltyDays) - (penaltyDaysAt.get(from) ?? 0) : 0;
-  /** Scheduled interest × days without penalty / days in the period (LAW.md §6), unrounded. */
+  /**
+   * Scheduled interest × days without penalty / days in the period (LAW.md §6), unrounded. A
+   * period spent wholly under penalty (every period once a loan is long in default) runs none.
+   */
   const interestRunning = (s: Instalment, to: Day) => {
     const length = s.dueDate - s.periodStart;
     const elapsed = to - s.periodStart - penaltyDaysBetween(s.periodStart, to);
-    return elapsed === length ? s.interest : s.interest.times(elapsed).dividedBy(length);
+    if (elapsed === length) return s.interest;
+    if (elapsed === 0 && !s.interest.isNegative()) return ZERO; // what interest × 0 / length gives
+    return s.interest.times(elapsed).dividedBy(length);
   };
   const fallDue = (d: Debt) => {
     due.push(d);
     if (isPositive(credit)) credit = settle(d, credit);
+  };
+  /** A percentage late fee on the last scheduled payment it was worked out on: equal payments make most of them the same. */
+  const lastPercentFee = new Map<LateFee, { readonly base: Decimal; readonly amount: Decimal }>();
+  const percentFee = (f: LateFee, base: Decimal): Decimal => {
+    const last = lastPercentFee.get(f);
+    if (last && (last.base === base || last.base.equals(base))) return last.amount;
+    const amount = toFen(f.fraction!.times(base));
+    lastPercentFee.set(f, { base, amount });
+    return amount;
+  };
+  const chargeOnce = (f: LateFee, E: Day) => {
+    const d = new Debt('once-fee', E, undefined, ZERO);
+    const amount = f.amount ?? ZERO; // the schema refuses a percentage on a one-off fee
+    add(d, 'lateFee', amount);
+    fallDue(d);
   };
 
   for (const E of days) {
@@ -134,15 +175,8 @@ export function runStatement(t: StatementTerms): StatementRun {
       }
       next = schedule.length;
     }
-    const onceToday = datedOnce.length || undatedOnce.length
-      ? [...datedOnce.filter((f) => f.date === E), ...(onceTriggeredOn !== undefined && onceTriggeredOn + 1 === E ? undatedOnce : [])]
-      : [];
-    for (const f of onceToday) {
-      const d = new Debt('once-fee', E, undefined, ZERO);
-      const amount = f.amount ?? ZERO; // the schema refuses a percentage on a one-off fee
-      add(d, 'lateFee', amount);
-      fallDue(d);
-    }
+    for (const f of datedOnce) if (f.date === E) chargeOnce(f, E);
+    if (onceTriggeredOn !== undefined && onceTriggeredOn + 1 === E) for (const f of undatedOnce) chargeOnce(f, E);
 
     for (; paymentIndex < payments.length && payments[paymentIndex]!.date === E; paymentIndex++) {
       const p = payments[paymentIndex]!;
@@ -159,10 +193,7 @@ export function runStatement(t: StatementTerms): StatementRun {
       for (let j = due.length - 1; j >= 0 && due[j]!.dueDate === E; j--) {
         const d = due[j]!;
         if (d.kind !== 'instalment' || d.settled) continue;
-        for (const f of perInstalmentFees) {
-          const amount = f.amount ?? toFen(f.fraction!.times(d.scheduledPayment));
-          add(d, 'lateFee', amount);
-        }
+        for (const f of perInstalmentFees) add(d, 'lateFee', f.amount ?? percentFee(f, d.scheduledPayment));
         if (onceTriggeredOn === undefined) onceTriggeredOn = E;
       }
     }

@@ -1,4 +1,4 @@
-import { Decimal, ZERO, toFen } from '../decimal';
+import { Decimal, ZERO, above, minus, toFen } from '../decimal';
 import type { Day } from '../calendar';
 import { COMPONENTS, zeroAmounts, type Amounts, type Debt } from './debt';
 import type { DebtSnapshot, PenaltySegment, Statement, StatementRun } from './statement-types';
@@ -12,13 +12,16 @@ interface Tally {
   readonly accruedInterest: Decimal;
 }
 
+/** Adds what is unpaid of a debt to the totals, per component, full precision. */
+function addUnpaid(totals: Amounts, d: DebtSnapshot): void {
+  if (d.settled) return;
+  for (const c of COMPONENTS) if (above(d.owed[c], d.paid[c])) totals[c] = totals[c].plus(minus(d.owed[c], d.paid[c]));
+}
+
 /** Unpaid amounts of fallen-due debts, per component, full precision. */
 export function unpaidTotals(debts: ReadonlyArray<DebtSnapshot>): Amounts {
   const totals = zeroAmounts();
-  for (const d of debts) {
-    if (d.settled) continue;
-    for (const c of COMPONENTS) if (d.owed[c].greaterThan(d.paid[c])) totals[c] = totals[c].plus(d.owed[c].minus(d.paid[c]));
-  }
+  for (const d of debts) addUnpaid(totals, d);
   return totals;
 }
 
@@ -29,10 +32,11 @@ export function daysOverdue(debts: ReadonlyArray<DebtSnapshot>, T: Day): number 
 }
 
 /**
- * The statement's items from the debts and their unpaid totals (`unpaidTotals(debts)`), each rounded to the fen; totals are sums of the rounded items so the
+ * The statement's items from the debts' unpaid totals (`unpaidTotals(debts)`) and days overdue
+ * (`daysOverdue(debts, T)`), each rounded to the fen; totals are sums of the rounded items so the
  * statement adds up visibly (LAW.md §3, §6).
  */
-export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, u: Amounts, T: Day, credit: Decimal, principalNotDue: Decimal, accruedInterest: Decimal): Statement {
+export function statementFrom(days: number, u: Amounts, credit: Decimal, principalNotDue: Decimal, accruedInterest: Decimal): Statement {
   if (credit.isNegative()) throw new RangeError('statementFrom: negative credit');
   const items = {
     principalOverdue: toFen(u.principal),
@@ -47,7 +51,7 @@ export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, u: Amounts, T:
   const notDue = toFen(principalNotDue);
   const accrued = toFen(accruedInterest);
   return {
-    daysOverdue: daysOverdue(debts, T),
+    daysOverdue: days,
     ...items,
     credit: roundedCredit,
     totalDue,
@@ -59,25 +63,33 @@ export function statementFrom(debts: ReadonlyArray<DebtSnapshot>, u: Amounts, T:
 
 const CHARGES = ['penalty', 'compound', 'lateFee'] as const;
 
+/**
+ * The debt as it stands. It shares the debt's amounts rather than copying them: the statement
+ * engine has finished with its debts when it summarises them, so nothing changes them after.
+ */
 export function snapshot(d: Debt): DebtSnapshot {
-  return { kind: d.kind, dueDate: d.dueDate, ...(d.n !== undefined && { n: d.n }), owed: { ...d.owed }, paid: { ...d.paid }, settled: d.settled };
+  const { kind, dueDate, n, owed, paid, settled } = d;
+  return n === undefined ? { kind, dueDate, owed, paid, settled } : { kind, dueDate, n, owed, paid, settled };
 }
 
 export function summariseStatement(t: Tally): StatementRun {
-  const debts = t.due.map(snapshot);
+  const debts: DebtSnapshot[] = [];
   // Every penalty, compound interest and late fee ever charged sits on one of the debts: what was
-  // charged is what they owe of it, paid or not.
+  // charged is what they owe of it, paid or not. One pass over the debts adds up all the totals.
   let chargesPaid = ZERO;
   const charged = { penalty: ZERO, compound: ZERO, lateFee: ZERO };
-  for (const d of debts) {
+  const unpaid = zeroAmounts();
+  for (const debt of t.due) {
+    const d = snapshot(debt);
+    debts.push(d);
     for (const c of CHARGES) {
       if (!d.owed[c].isZero()) charged[c] = charged[c].plus(d.owed[c]);
       if (!d.paid[c].isZero()) chargesPaid = chargesPaid.plus(d.paid[c]);
     }
+    addUnpaid(unpaid, d);
   }
-  const unpaid = unpaidTotals(debts);
   return {
-    statement: statementFrom(debts, unpaid, t.T, t.credit, t.principalNotDue, t.accruedInterest),
+    statement: statementFrom(daysOverdue(debts, t.T), unpaid, t.credit, t.principalNotDue, t.accruedInterest),
     unpaid,
     charged: { penalty: toFen(charged.penalty), compound: toFen(charged.compound), lateFees: toFen(charged.lateFee) },
     chargesPaid,

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal';
-import { formatDay } from '../calendar';
+import { formatDay, type Day } from '../calendar';
 import type { Schedule } from '../finance/instalment';
 import type { Statement } from '../finance/statement-types';
 import type { Assessment } from '../law/assess';
@@ -33,8 +33,27 @@ function planWarnings(sized: SizedPlans) {
 
 const ITEMS = ['principalOverdue', 'interestOverdue', 'feesOverdue', 'penaltyInterest', 'compoundInterest', 'lateFees', 'credit', 'totalDue', 'principalNotDue', 'accruedInterest', 'payoff'] as const;
 
-export const scheduleJson = (s: Schedule): ScheduleRow[] =>
-  s.map((r) => ({ n: r.n, dueDate: formatDay(r.dueDate), principal: money(r.principal), interest: money(r.interest), fee: money(r.fee), payment: money(r.payment) }));
+/**
+ * A schedule's rows at the edge. A report writes hundreds of rows, twice when there is a
+ * supported schedule, so what repeats is written once: the fee (every row charges the same
+ * one) and the due dates (`dates`, shared with the other schedule, which has the same dates).
+ */
+export function scheduleJson(s: Schedule, dates = new Map<Day, string>()): ScheduleRow[] {
+  let fee: Decimal | undefined;
+  let feeText = '';
+  return s.map((r) => {
+    if (r.fee !== fee) {
+      fee = r.fee;
+      feeText = money(fee);
+    }
+    let dueDate = dates.get(r.dueDate);
+    if (dueDate === undefined) {
+      dueDate = formatDay(r.dueDate);
+      dates.set(r.dueDate, dueDate);
+    }
+    return { n: r.n, dueDate, principal: money(r.principal), interest: money(r.interest), fee: feeText, payment: money(r.payment) };
+  });
+}
 
 function statementJson(s: Statement, claimAmount?: Decimal): StatementJson {
   const items = Object.fromEntries(ITEMS.map((k) => [k, money(s[k])])) as Record<(typeof ITEMS)[number], string>;
@@ -45,6 +64,7 @@ function statementJson(s: Statement, claimAmount?: Decimal): StatementJson {
 export function buildReport(p: ReportParts): Report {
   const a = p.assessment;
   const supported = a.supported;
+  const dates = new Map<Day, string>();
   return {
     format: 'repayment-report/1',
     asOf: formatDay(p.asOf),
@@ -54,7 +74,7 @@ export function buildReport(p: ReportParts): Report {
       apr: p.cost ? rate(p.cost.apr) : null,
       effectiveRate: p.cost ? rate(p.cost.effectiveRate) : null,
     },
-    schedule: scheduleJson(p.contract),
+    schedule: scheduleJson(p.contract, dates),
     statement: statementJson(p.statement, p.claimAmount),
     caps: {
       regime: a.caps.regime,
@@ -65,7 +85,7 @@ export function buildReport(p: ReportParts): Report {
       termTest: { apr: a.term.apr ? rate(a.term.apr) : null, cap: rate(a.term.cap), exceeds: a.term.exceeds },
       overdueTest: { charged: money(a.overdue.charged), limit: money(a.overdue.limit), exceeds: a.overdue.exceeds },
       supported: supported
-        ? { totalDue: money(supported.totalDue), payoff: money(supported.payoff), statement: statementJson(supported), ...(a.supportedSchedule && a.supportedSchedule !== p.contract && { schedule: scheduleJson(a.supportedSchedule) }) }
+        ? { totalDue: money(supported.totalDue), payoff: money(supported.payoff), statement: statementJson(supported), ...(a.supportedSchedule && a.supportedSchedule !== p.contract && { schedule: scheduleJson(a.supportedSchedule, dates) }) }
         : null,
       excess: supported
         ? {
