@@ -27,6 +27,14 @@ import { presentPaths } from './present-paths';
 import { setUiState, subscribeUi, uiServerSnapshot, uiSnapshot } from './ui-state';
 
 const SAVE_DELAY_MS = 250;
+/** Parts of the case file the planner has no inputs for: the guide's contact log. */
+const NO_INPUTS: ReadonlySet<string> = new Set(['evidence']);
+
+/** The top-level keys whose values differ between two case files. */
+function changedKeys(a: Record<string, unknown>, b: unknown): string[] {
+  const other = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(other)])].filter((key) => !sameJson(a[key], other[key]));
+}
 
 /**
  * The planner: the case form (react-hook-form over the case file itself), the live analysis, the
@@ -35,7 +43,7 @@ const SAVE_DELAY_MS = 250;
 export function Planner() {
   const { lang } = useSyncExternalStore(subscribeUi, uiSnapshot, uiServerSnapshot);
   const form = useForm<CaseDraft>({ mode: 'onChange', resolver: caseResolver, defaultValues: blankCase() });
-  const { reset, trigger, getValues, subscribe } = form;
+  const { reset, trigger, getValues, setValue, subscribe } = form;
   // The form's methods, fixed once: they are bound to one control and never change, but the
   // object useForm returns carries `formState`, which changes whenever the form state does (it
   // turns "ready" right after the first render, for one), and FormProvider would hand every
@@ -153,6 +161,14 @@ export function Planner() {
       }
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
+      const changed = changedKeys(ours, merged);
+      if (changed.every((key) => NO_INPUTS.has(key))) {
+        // Only what the planner has no inputs for changed (the guide's contact log): set in place,
+        // so that the inputs are not remounted, and the focus not lost, under a user typing here.
+        for (const key of changed) setValue(key as never, (merged as Record<string, unknown>)[key] as never);
+        save();
+        return;
+      }
       loadAnother(merged); // a new epoch too: another case's figures are never shown as this one's
     };
     const onHide = () => document.visibilityState === 'hidden' && flush();
@@ -166,7 +182,7 @@ export function Planner() {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [subscribe, getValues, loadAnother, save, sync]);
+  }, [subscribe, getValues, setValue, loadAnother, save, sync]);
 
   const replace = (json: unknown, next?: Notice) => {
     setNotice(next);

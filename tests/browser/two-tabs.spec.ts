@@ -52,6 +52,33 @@ test('a save from another tab that arrives late is merged: the planner keeps its
   await expect(page.getByLabel('出借方名称')).toHaveValue('某小贷公司（深圳）');
 });
 
+test('a contact logged in another tab while the user types in the planner: the typing goes on, the contact is kept', async ({ page }) => {
+  // The planner has no inputs for the contact log, so taking the guide's save must not remount
+  // the inputs: the field being typed in keeps the focus (it lost it, and the next keys, before).
+  await page.goto('/');
+  await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [CASE_KEY, JSON.stringify(OVERDUE_100)] as const);
+  await page.reload();
+  const name = page.getByLabel('出借方名称');
+  await name.click();
+  await name.press('End');
+  await page.keyboard.type('（深');
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深');
+
+  // The guide's save, as the other tab makes it: the stored case plus a contact.
+  await page.evaluate((key) => {
+    const stored = JSON.parse(window.localStorage.getItem(key)!) as Record<string, unknown>;
+    const newValue = JSON.stringify({ ...stored, evidence: [{ at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲' }] });
+    window.localStorage.setItem(key, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+  }, CASE_KEY);
+  await page.keyboard.type('圳）');
+
+  await expect(name).toHaveValue('某小贷公司（深圳）');
+  await expect(name).toBeFocused();
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
+  expect(((await storedCase(page)) as { evidence?: Array<{ who: string }> }).evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
+});
+
 test('a field cleared in one planner tab stays cleared, in storage and in the other planner tab', async ({ context }) => {
   const a = await context.newPage();
   await a.goto('/');
