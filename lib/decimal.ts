@@ -63,6 +63,24 @@ export function minus(a: Decimal, b: Decimal): Decimal {
   return b.isZero() && !a.isZero() ? a : a.minus(b);
 }
 
+/**
+ * a = b. decimal.js copies b before every comparison; two Decimals stored alike (same sign,
+ * exponent and digits: the same value) are equal without that copy. Anything else, including
+ * +0 against −0 and values that are not finite, is left to `equals`. For long runs of equal
+ * amounts, such as a schedule's level payments.
+ */
+export function equal(a: Decimal, b: Decimal): boolean {
+  if (a === b) return true;
+  const ad = a.d;
+  const bd = b.d;
+  if (ad && bd && a.e === b.e && a.s === b.s && ad.length === bd.length) {
+    let i = 0;
+    while (i < ad.length && ad[i] === bd[i]) i++;
+    if (i === ad.length) return true;
+  }
+  return a.equals(b);
+}
+
 export function min(a: Decimal, b: Decimal): Decimal {
   return a.lessThan(b) ? a : b;
 }

@@ -76,8 +76,13 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   });
   if (notAfter(dayOf(c.overdue?.acceleratedOn), start)) add(['overdue', 'acceleratedOn'], 'date-after-start');
 
+  // Two real dates, both yyyy-MM-dd, are in the same order as their strings: only a payment whose
+  // date sorts before the start's is parsed, to tell a real date from text the date check refuses
+  // (a case file has hundreds of payments, nearly always after the start).
+  const startDate = start === undefined ? undefined : c.loan.startDate;
   list(c.payments).forEach((p, i) => {
-    if (before(dayOf(p?.date), start)) add(['payments', i, 'date'], 'payment-before-start');
+    const date = p?.date;
+    if (startDate !== undefined && typeof date === 'string' && date < startDate && dayOf(date) !== undefined) add(['payments', i, 'date'], 'payment-before-start');
   });
   list(c.plans).forEach((p, i) => {
     if (p?.base === 'demanded' && c.claim === undefined) add(['plans', i, 'base'], 'plan-demanded-needs-claim');

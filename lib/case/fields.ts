@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDay, yearOf } from '../calendar';
+import { parseDay } from '../calendar';
 
 /**
  * Field builders shared by the case schema. Each failing check carries a message key
@@ -25,8 +25,11 @@ export const MAX_YEAR = 2100;
 export const isoDate = () =>
   z.string().refine(
     (s) => {
-      const d = parseDay(s);
-      return d !== undefined && yearOf(d) >= MIN_YEAR && yearOf(d) <= MAX_YEAR;
+      if (parseDay(s) === undefined) return false;
+      // parseDay takes only yyyy-MM-dd, so the year is the first four digits: read there, not from
+      // a Date built for it (a case file has hundreds of dates).
+      const year = Number(s.slice(0, 4));
+      return year >= MIN_YEAR && year <= MAX_YEAR;
     },
     { error: 'date' },
   );

@@ -51,10 +51,16 @@ export function toCase(file: CaseFile): LoanCase {
     ...(f.percent !== undefined && { fraction: new Decimal(f.percent).dividedBy(HUNDRED) }),
     ...(f.date !== undefined && { date: day(f.date) }),
   }));
-  const payments = (file.payments ?? [])
-    .map((p, i) => ({ date: day(p.date), amount: new Decimal(p.amount), i }))
-    .sort((a, b) => a.date - b.date || a.i - b.i)
-    .map(({ date, amount }) => ({ date, amount }));
+  // Payments by date; a file may list them in any order, and the sort is stable, so payments on
+  // one day keep the file's order. Most payments of a loan are the same few amounts: each amount
+  // is made a Decimal once and shared (Decimals are immutable).
+  const amounts = new Map<string, Decimal>();
+  const amountOf = (s: string): Decimal => {
+    let amount = amounts.get(s);
+    if (amount === undefined) amounts.set(s, (amount = new Decimal(s)));
+    return amount;
+  };
+  const payments = (file.payments ?? []).map((p) => ({ date: day(p.date), amount: amountOf(p.amount) })).sort((a, b) => a.date - b.date);
   const accelerated = file.overdue?.acceleratedOn;
 
   return {

@@ -1,4 +1,4 @@
-import { Decimal, ONE, ZERO } from '../decimal';
+import { Decimal, ONE, ZERO, equal } from '../decimal';
 
 const TOLERANCE = new Decimal('1e-16');
 /** Below this distance of v from 1, sums are taken as at v = 1 (the rate is zero to 1e-15). */
@@ -34,7 +34,7 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
   // Newton must start right of the root (g > 0). Just right of it, from the float seed, it needs
   // two steps instead of eight or more from v = 1; the seed is only a guess, checked here in
   // Decimal, and the result is the Decimal solve's.
-  const seed = floatSeed(received, payments);
+  const seed = floatSeed(received, runs, payments.length);
   let v = seed === undefined ? ONE : new Decimal(seed).times(SEED_MARGIN);
   let at = seed === undefined ? one : evaluate(v);
   if (!at.value.greaterThan(ZERO)) {
@@ -61,8 +61,11 @@ export function monthlyIrr(received: Decimal, payments: ReadonlyArray<Decimal>):
  * The same Newton solve in binary floating point: a seed, never a result (no money is computed
  * in floats). undefined when it does not settle to a finite positive v.
  */
-function floatSeed(received: Decimal, payments: ReadonlyArray<Decimal>): number | undefined {
-  const p = payments.map((x) => x.toNumber());
+function floatSeed(received: Decimal, runs: ReadonlyArray<Run>, months: number): number | undefined {
+  // The payments as floats, the same as converting each one, but converted once per run: a
+  // Decimal becomes a float through a string, and a level loan has hundreds of equal payments.
+  const p = new Float64Array(months);
+  for (const { amount, from, to } of runs) p.fill(amount.toNumber(), from - 1, to);
   const r = received.toNumber();
   let v = 1;
   // g(1) < 0: the root lies above 1; find a point right of it first.
@@ -81,7 +84,7 @@ function floatSeed(received: Decimal, payments: ReadonlyArray<Decimal>): number 
   return undefined;
 }
 
-function g(v: number, received: number, p: ReadonlyArray<number>): [number, number] {
+function g(v: number, received: number, p: Float64Array): [number, number] {
   let inner = 0;
   let innerSlope = 0;
   for (let k = p.length - 1; k >= 0; k--) {
@@ -91,13 +94,19 @@ function g(v: number, received: number, p: ReadonlyArray<number>): [number, numb
   return [v * inner - received, inner + v * innerSlope];
 }
 
+/**
+ * The payments as runs of equal amounts. A run is extended in place rather than copied for each
+ * month, and amounts are compared by `equal`, which needs no copy of either: for a level loan
+ * of 360 months, this pass had cost about as much as the Newton solve itself.
+ */
 function toRuns(payments: ReadonlyArray<Decimal>): Run[] {
   const runs: Run[] = [];
-  payments.forEach((amount, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.amount.equals(amount) && last.to === i) runs[runs.length - 1] = { ...last, to: i + 1 };
-    else runs.push({ amount, from: i + 1, to: i + 1 });
-  });
+  let last: { amount: Decimal; from: number; to: number } | undefined;
+  for (let i = 0; i < payments.length; i++) {
+    const amount = payments[i]!;
+    if (last && equal(last.amount, amount)) last.to = i + 1;
+    else runs.push((last = { amount, from: i + 1, to: i + 1 }));
+  }
   return runs;
 }
 
