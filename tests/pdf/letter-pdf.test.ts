@@ -103,13 +103,3 @@ describe('other cases print too', () => {
     expect(flat).toContain(squeeze(letter.lender));
   });
 });
-
-describe('time', () => {
-  it('a warm render of the two-page letter takes well under a second in Node', async () => {
-    const { letter } = letterFor(jdCase());
-    await renderPdf(letter, 'warm-up');
-    const { ms } = await renderPdf(letter, 'warm');
-    console.info(`letter PDF, warm render in Node: ${Math.round(ms)} ms`);
-    expect(ms).toBeLessThan(1000);
-  });
-});

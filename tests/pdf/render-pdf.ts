@@ -8,19 +8,13 @@ import { readPdf, type PdfText } from './read-pdf';
 export const FONT_DIR = join(__dirname, '..', '..', 'public', 'fonts');
 const OUT = mkdtempSync(join(tmpdir(), 'letter-pdf-'));
 
-export interface Rendered extends PdfText {
-  readonly ms: number;
-}
-
 export { squeeze } from './read-pdf';
 
 /** Renders the letter with the app's PDF components in Node and reads it back with poppler (pdftotext, pdfinfo, pdffonts). */
-export async function renderPdf(letter: Letter, name: string): Promise<Rendered> {
-  const started = performance.now();
+export async function renderPdf(letter: Letter, name: string): Promise<PdfText> {
   const blob = await letterPdfBlob(letter, (file) => join(FONT_DIR, file));
-  const ms = performance.now() - started;
   const path = join(OUT, `${name}.pdf`);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
-  return { ...readPdf(path), ms };
+  return readPdf(path);
 }
 
