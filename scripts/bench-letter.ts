@@ -8,18 +8,12 @@
  * is the one the button records on the page (`data-render-ms`: click to blob saved). A benchmark,
  * not a test: it prints figures and flags a missed budget; timing never fails CI.
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { median, withServedBuild } from './bench-browser';
 
 const PORT = Number(process.env.BENCH_LETTER_PORT ?? 4194);
 const RUNS = Number(process.env.BENCH_LETTER_RUNS ?? 7);
 const BUDGET_MS = 1000;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** One click on the letter's download button, until the PDF is saved: the time the page records. */
 async function letterOnce(page: Page): Promise<{ ms: number; bytes: number }> {
@@ -35,18 +29,9 @@ async function letterOnce(page: Page): Promise<{ ms: number; bytes: number }> {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.on('data', () => resolve());
-    server.on('exit', (code) => reject(new Error(`static server exited (${code}): run "npm run build" first`)));
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
-  try {
+  await withServedBuild(PORT, async (browser, origin) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.goto(`${origin}/`);
     await page.getByRole('button', { name: '试用示例' }).click();
     await page.getByTestId('payoff').waitFor();
     const cold = await letterOnce(page);
@@ -57,10 +42,7 @@ async function main() {
       `letter PDF in the browser (the example case, click to file saved): cold ${cold.ms} ms; ` +
         `warm median ${median(warm)} ms, max ${Math.max(...warm)} ms over ${RUNS} (budget ${BUDGET_MS} ms) ${verdict}; ${Math.round(cold.bytes / 1024)} KB`,
     );
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

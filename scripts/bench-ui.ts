@@ -13,9 +13,9 @@
  * time) change what is measured: the engine gets faster as V8 optimises it over the first few
  * dozen runs, so a longer run shows the steady state.
  */
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { benchCase } from './bench-case';
+import { median, withServedBuild } from './bench-browser';
 
 const PORT = Number(process.env.BENCH_UI_PORT ?? 4191);
 const KEYSTROKES = Number(process.env.BENCH_UI_KEYSTROKES ?? 30);
@@ -23,11 +23,6 @@ const BUDGET_MS = 16;
 
 interface Timing { readonly dom: number; readonly frame: number; readonly engine: number }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 
 async function measure(page: Page, url: string, months: number): Promise<Timing[]> {
@@ -64,18 +59,9 @@ async function measure(page: Page, url: string, months: number): Promise<Timing[
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.on('data', () => resolve());
-    server.on('exit', (code) => reject(new Error(`static server exited (${code}): run "npm run build" first`)));
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
-  try {
+  await withServedBuild(PORT, async (browser, origin) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const url = `http://127.0.0.1:${PORT}/`;
+    const url = `${origin}/`;
     for (const months of (process.env.BENCH_UI_MONTHS ?? "12,60,360").split(",").map(Number)) {
       const t = await measure(page, url, months);
       const dom = t.map((x) => x.dom);
@@ -87,10 +73,7 @@ async function main() {
           ` to the next frame: median ${median(frame).toFixed(1)} ms; of which the engine (analyze): median ${median(engine).toFixed(1)} ms${verdict}`,
       );
     }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
