@@ -31,7 +31,7 @@ step 'playwright'
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 playwright_rc=$?
 
-# Lighthouse (mobile settings), the median of three runs, on the build the browser tests just
+# Lighthouse (mobile settings), the median of five runs, on the build the browser tests just
 # served: issue 7's budget is a performance score >= 95. It is printed, not counted: on a shared
 # 2-core machine single runs score 84-97 (Total Blocking Time swings with other load), and a red
 # CI on noise would block every change. `npm run lighthouse` checks it on a quiet machine.
