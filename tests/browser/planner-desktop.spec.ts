@@ -1,0 +1,39 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** A laptop: the result sits beside the inputs of steps 1 to 3 (the two-column layout from 64rem). */
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** The controls in a step that something else covers at their centre, once each is scrolled into view. */
+async function coveredControls(page: Page, step: string): Promise<string[]> {
+  const controls = page.locator(`${step} :is(input, select, textarea, button, summary, a[href])`);
+  const covered: string[] = [];
+  for (const control of await controls.all()) {
+    if (!(await control.isVisible())) continue;
+    await control.scrollIntoViewIfNeeded();
+    const hit = await control.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return top === el || el.contains(top) || (top !== null && top.contains(el)) ? '' : `${el.outerHTML.slice(0, 80)} under ${top?.closest('section')?.id ?? top?.tagName}`;
+    });
+    if (hit) covered.push(hit);
+  }
+  return covered;
+}
+
+test.describe('planner on a laptop', () => {
+  test('the result stays beside steps 1 to 3 and never covers steps 4 and 5', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await page.getByRole('button', { name: '+ 一次性结清' }).click();
+    await page.getByRole('button', { name: '+ 先缓几个月再分期' }).click();
+
+    // Beside the budget (step 3), far below the result's own top, the result is still in view.
+    await page.locator('#budget').getByLabel('平时每月收入').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('payoff')).toBeInViewport();
+
+    // Before the fix, the sticky result slid over the right half of both steps.
+    expect(await coveredControls(page, '#plans')).toEqual([]);
+    expect(await coveredControls(page, '#letter')).toEqual([]);
+  });
+});
