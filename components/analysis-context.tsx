@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FieldError } from '@/lib/case/messages';
 import type { Report } from '@/lib/report/types';
@@ -25,6 +25,14 @@ export interface Analysis {
 const AnalysisContext = createContext<Analysis>({ ready: false, stale: false, errors: [], caseText: '{}' });
 
 export const useAnalysis = (): Analysis => useContext(AnalysisContext);
+
+const LatestReport = createContext<{ readonly current: Report | undefined }>({ current: undefined });
+
+/**
+ * The report shown, read when an event needs it (a new offer's default amount) by a component
+ * that must not re-render on every change, as `useAnalysis` would make it.
+ */
+export const useLatestReport = (): { readonly current: Report | undefined } => useContext(LatestReport);
 
 /**
  * Recomputes the analysis on every change of the form, in the same render as the keystroke (the
@@ -55,5 +63,13 @@ export function AnalysisProvider({ epoch, children }: { readonly epoch: number; 
       caseText,
     };
   }, [result, lastValid, epoch, caseText]);
-  return <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>;
+  const latest = useRef<Report | undefined>(undefined);
+  useEffect(() => {
+    latest.current = value.report;
+  }, [value.report]);
+  return (
+    <LatestReport.Provider value={latest}>
+      <AnalysisContext.Provider value={value}>{children}</AnalysisContext.Provider>
+    </LatestReport.Provider>
+  );
 }

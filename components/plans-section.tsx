@@ -53,8 +53,9 @@ export function PlansSection() {
 function AddPlanButtons({ full, onAdd }: { readonly full: boolean; readonly onAdd: Append }) {
   const t = useT();
   const { getValues } = useFormContext<CaseDraft>();
-  const supported = useAnalysis().report?.caps.supported != null;
-  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? ''));
+  const { report } = useAnalysis();
+  const supported = report?.caps.supported != null;
+  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report));
   return (
     <div className="button-row">
       <button type="button" className="secondary" disabled={full} onClick={() => add('instalments')}>{t('plans.add.instalments')}</button>

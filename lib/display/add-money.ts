@@ -16,3 +16,14 @@ export function addMoney(a: string, b: string): string {
 export function subtractMoney(a: string, b: string): string {
   return addMoney(a, b.startsWith('-') ? b.slice(1) : `-${b}`);
 }
+
+/** The lesser of two two-decimal amounts, compared exactly (as whole fen). */
+export function lesserMoney(a: string, b: string): string {
+  return subtractMoney(a, b).startsWith('-') ? a : b;
+}
+
+/** A two-decimal amount of zero or more, rounded down to whole yuan: 2345.67 → 2345.00. */
+export function wholeYuanBelow(a: string): string {
+  if (!TWO_DECIMALS.test(a) || a.startsWith('-')) throw new RangeError(`not a two-decimal amount of zero or more: ${a}`);
+  return `${a.slice(0, -3)}.00`;
+}

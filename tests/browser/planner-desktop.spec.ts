@@ -26,6 +26,10 @@ test.describe('planner on a laptop', () => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();
     await page.getByRole('button', { name: '+ 一次性结清' }).click();
+    // A new settlement starts at the example's savings (¥800, its budget): an offer without an
+    // amount was an error that blanked every result until one was typed.
+    await expect(page.getByLabel('一次性还多少')).toHaveValue('800.00');
+    await expect(page.getByTestId('payoff')).toBeVisible();
     await page.getByRole('button', { name: '+ 先缓几个月再分期' }).click();
 
     // Beside the budget (step 3), far below the result's own top, the result is still in view.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, subtractMoney } from '@/lib/display/add-money';
+import { addMoney, lesserMoney, subtractMoney, wholeYuanBelow } from '@/lib/display/add-money';
 
 describe('addMoney: two-decimal amounts added exactly, as whole fen', () => {
   it('adds the payoff and the claim gap back into the demand', () => {
@@ -30,5 +30,21 @@ describe('subtractMoney', () => {
     expect(subtractMoney('489.02', '422.39')).toBe('66.63');
     expect(subtractMoney('1.00', '-1.00')).toBe('2.00');
     expect(subtractMoney('1.00', '2.50')).toBe('-1.50');
+  });
+});
+
+describe('lesserMoney and wholeYuanBelow', () => {
+  it('compares by value, not as text', () => {
+    // As text "800.00" > "8781.65"; as money 800 < 8,781.65.
+    expect(lesserMoney('800.00', '8781.65')).toBe('800.00');
+    expect(lesserMoney('8781.65', '800.00')).toBe('800.00');
+    expect(lesserMoney('10.00', '10.00')).toBe('10.00');
+    expect(lesserMoney('-0.01', '0.00')).toBe('-0.01');
+  });
+
+  it('drops the fen of an amount', () => {
+    expect(wholeYuanBelow('1234.56')).toBe('1234.00');
+    expect(wholeYuanBelow('0.99')).toBe('0.00');
+    expect(() => wholeYuanBelow('-1.50')).toThrow(RangeError);
   });
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CASE } from '@/components/example-case';
+import { newPlan } from '@/components/plan-defaults';
+import { analyze } from '@/lib/analyze';
+import type { Report } from '@/lib/report/types';
+
+function reportOf(raw: unknown): Report {
+  const result = analyze(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.report;
+}
+
+describe('a new settlement offer starts with an amount', () => {
+  // The example: ¥800 saved (its budget), and the law supports about ¥8,781.65 (far more), so the
+  // offer starts at the savings, in whole yuan.
+  const example = reportOf(EXAMPLE_CASE);
+
+  it('the savings, when they are less than the base', () => {
+    expect(newPlan('settlement', 'supported', '2025-09-01', example)).toEqual({ kind: 'settlement', base: 'supported', amount: '800.00', date: '2025-10-01' });
+  });
+
+  it('the savings rounded down to whole yuan', () => {
+    const report = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '1234.56' } });
+    expect(newPlan('settlement', 'claimed', '2025-09-01', report)).toMatchObject({ amount: '1234.00' });
+  });
+
+  it('the base itself when the savings cover it, or are not given', () => {
+    const rich = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '50000' } });
+    // What the law supports and what the contract gives, as the report itself states them.
+    expect(newPlan('settlement', 'supported', '2025-09-01', rich)).toMatchObject({ amount: rich.caps.supported!.payoff });
+    expect(newPlan('settlement', 'claimed', '2025-09-01', rich)).toMatchObject({ amount: rich.statement.payoff });
+    const noBudget = reportOf({ ...EXAMPLE_CASE, budget: undefined });
+    expect(newPlan('settlement', 'claimed', '2025-09-01', noBudget)).toMatchObject({ amount: example.statement.payoff });
+  });
+
+  it('the demand, on the demanded base: the payoff and the gap the report gives (9,500.00 in the example)', () => {
+    const rich = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '50000' } });
+    expect(newPlan('settlement', 'demanded', '2025-09-01', rich)).toMatchObject({ amount: '9500.00' });
+  });
+
+  it('empty before there is a result to take it from', () => {
+    expect(newPlan('settlement', 'supported', '2025-09-01')).toMatchObject({ amount: '' });
+  });
+});
