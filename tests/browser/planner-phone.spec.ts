@@ -45,4 +45,29 @@ test.describe('planner on a phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('a payment shows its whole amount, and the tables keep their row names and dates on a line or two', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).tap();
+    await expect(page.getByTestId('payoff')).toBeVisible();
+
+    // Side by side, the date input (which does not shrink) ran over the amount, which showed "110".
+    const date = page.getByLabel('第 1 笔还款的日期');
+    const amount = page.getByLabel('第 1 笔还款的金额');
+    const [d, a] = [(await date.boundingBox())!, (await amount.boundingBox())!];
+    const apart = d.x + d.width <= a.x || a.x + a.width <= d.x || d.y + d.height <= a.y || a.y + a.height <= d.y;
+    expect(apart).toBe(true);
+    expect(await amount.evaluate((e: HTMLInputElement) => e.scrollWidth <= e.clientWidth)).toBe(true);
+
+    for (const summary of await page.locator('#results details.fold > summary').all()) await summary.tap();
+    /** How many lines a cell's text takes. */
+    const lines = (cell: ReturnType<typeof page.locator>) =>
+      cell.evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+    // The row names were squeezed to one character a line: 现在全部还清 took six.
+    expect(await lines(page.locator('#results th[scope="row"]', { hasText: '现在全部还清' }).first())).toBeLessThanOrEqual(3);
+    // 2025年10月15日 took four lines in the schedule.
+    expect(await lines(page.locator('#results table.schedule td', { hasText: '2025年10月15日' }))).toBeLessThanOrEqual(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
