@@ -3,7 +3,9 @@ import type { Bilingual } from '@/lib/display/lang';
 /** The result: the verdict, the cost, the caps, the items, the stage, the schedule. */
 export const RESULT_TEXT = {
   'results.heading': { zh: '结果', en: 'Your result' },
-  'results.loading': { zh: '正在加载计算工具…', en: 'Loading the calculator…' },
+  // Shown until the engine has loaded, which on a first visit is the user's first touch or key
+  // (components/planner.tsx): "loading" stayed on screen there until the user typed.
+  'results.loading': { zh: '填好第 1 步的借款信息，这里会算出你现在欠多少。', en: 'Fill in your loan in step 1, and what you owe now is worked out here.' },
   'results.empty': { zh: '填好上面列出的内容，这里就会显示结果。', en: 'Fill in what is listed above and the result appears here.' },
   'results.warnings': { zh: '重要提醒', en: 'Important' },
   'results.law': { zh: '利率和法律上限', en: 'The rate and the legal cap' },

@@ -11,6 +11,15 @@ test.describe('home page', () => {
     await expect(title).toContainText('Repayment Negotiation Planner');
   });
 
+  test('a first visit, before any touch, says what to do rather than "loading"', async ({ page }) => {
+    // The engine loads on the first touch or key of a first visit: until then the result area
+    // said "正在加载计算工具…" indefinitely.
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#results')).toContainText('填好第 1 步的借款信息，这里会算出你现在欠多少。');
+    await expect(page.locator('#results')).not.toContainText('加载');
+  });
+
   test('says nothing is sent to a server and that it is not legal advice, in both languages', async ({ page }) => {
     await page.goto('/');
 
