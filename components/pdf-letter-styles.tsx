@@ -41,7 +41,8 @@ export const pdfStyles = StyleSheet.create({
   closingIndent: { lineHeight: 1.7, marginLeft: 21 },
   signature: { marginTop: 18, marginLeft: '50%' },
   signatureLine: { flexDirection: 'row', marginBottom: 8 },
-  signatureLabel: { color: MUTED },
+  // A gap after the label: the English labels end in a half-width colon ("Name:张三" ran together).
+  signatureLabel: { color: MUTED, marginRight: 4 },
   signatureBlank: { flex: 1, borderBottomWidth: 0.75, borderBottomColor: INK, marginLeft: 4 },
   footer: { position: 'absolute', bottom: 28, left: 56, right: 56, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
 });

@@ -7,6 +7,7 @@ export function requests(c: LetterContext): LetterBlock[] {
   const ticked = new Set(c.file.letter?.requests ?? []);
   const charged = c.report.caps.overdueTest.charged;
   const chargedText = new Decimal(charged).greaterThan(0) ? c.yuan(charged) : undefined;
-  const items = LETTER_REQUESTS.filter((id) => ticked.has(id)).map((id) => c.words.request(id, chargedText, c.date(c.report.asOf)));
+  const reachable = Boolean(c.file.borrower?.phone || c.file.borrower?.address);
+  const items = LETTER_REQUESTS.filter((id) => ticked.has(id)).map((id) => c.words.request(id, chargedText, c.date(c.report.asOf), reachable));
   return items.length ? [{ kind: 'list', items }] : [];
 }

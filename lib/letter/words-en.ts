@@ -3,6 +3,8 @@ import type { LetterWords } from './words';
 const BASE = { supported: 'amount the law supports', claimed: 'balance under the contract', demanded: 'amount you demand', amount: 'balance' } as const;
 const rateText = (rate: string) => (Number(rate) === 0 ? 'with interest frozen' : `with interest at ${rate}% a year`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** a; a and b; a, b and c. */
+const andList = (items: ReadonlyArray<string>) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** The letter in English, for English-speaking borrowers and lenders; sources keep their Chinese titles. */
 export const WORDS_EN: LetterWords = {
@@ -32,9 +34,9 @@ export const WORDS_EN: LetterWords = {
   overdue: (since, days, asOf) => `I have been unable to pay on time since ${since}: as of ${asOf} the loan is ${plural(days, 'day', 'days')} overdue.`,
   charge: { penaltyInterest: (a) => `penalty interest of ${a}`, compoundInterest: (a) => `compound interest of ${a}`, lateFees: (a) => `late fees and charges of ${a}` },
   statement: (asOf, totalDue, charges, payoff) =>
-    `Under the contract, ${totalDue} had fallen due and was unpaid as of ${asOf}${charges.length ? ` (including ${charges.join(', ')})` : ''}, and settling the whole loan would take ${payoff}.`,
+    `Under the contract, ${totalDue} had fallen due and was unpaid as of ${asOf}${charges.length ? ` (including ${andList(charges)})` : ''}, and settling the whole loan would take ${payoff}.`,
   demand: (amount, date, source, gap) =>
-    `You${date ? ` on ${date}` : ''}${source ? ` (by ${source})` : ''} asked me to pay ${amount}${gap ? `, ${gap} more than the contract's own settlement figure; please explain the difference` : ''}.`,
+    `${date ? `On ${date}, you` : 'You'} asked me${source ? ` (by ${source})` : ''} to pay ${amount}${gap ? `, ${gap} more than the contract's own settlement figure; please explain the difference` : ''}.`,
   law: {
     line: (label) => `The applicable cap is "${label}".`,
     deducted: (fees, received) => `The ${fees.join(' and ')} deducted when the loan was paid out is not principal: the principal is the ${received} actually received.`,
@@ -65,12 +67,12 @@ export const WORDS_EN: LetterWords = {
     commitment: 'Once we agree, I will keep to the arrangement.',
   },
   table: { caption: 'Repayment schedule', n: 'No.', date: 'Date', payment: 'Payment (CNY)', balance: 'Balance (CNY)', down: 'Down', onAgreement: 'On agreement', total: 'Total' },
-  request: (id, charged, asOf) => {
+  request: (id, charged, asOf, reachable) => {
     switch (id) {
       case 'waive-penalties':
         return `Please waive the penalty interest, compound interest, late fees and other charges${charged ? ` (${charged} as of ${asOf} under the contract)` : ''}.`;
       case 'stop-third-party-contact':
-        return 'Please stop contacting my family, friends, colleagues or anyone else in my address book, and do not disclose my debt to others; contact me directly at the details above, and keep your collection within the law and the regulators\' rules.';
+        return `Please stop contacting my family, friends, colleagues or anyone else in my address book, and do not disclose my debt to others; contact me directly${reachable ? ' at the details above' : ''}, and keep your collection within the law and the regulators' rules.`;
       case 'written-confirmation':
         return 'Please confirm any arrangement we reach in writing (under your company seal or through your official channels).';
       case 'send-statement':

@@ -54,12 +54,12 @@ export const WORDS_ZH: LetterWords = {
     commitment: '双方达成协议后，本人将按约履行。',
   },
   table: { caption: '还款计划', n: '期数', date: '还款日期', payment: '还款金额（元）', balance: '剩余金额（元）', down: '首付', onAgreement: '达成协议时', total: '合计' },
-  request: (id, charged, asOf) => {
+  request: (id, charged, asOf, reachable) => {
     switch (id) {
       case 'waive-penalties':
         return `请减免罚息、复利、违约金及其他费用${charged ? `（按合同计算，截至${asOf}共计${charged}）` : ''}。`;
       case 'stop-third-party-contact':
-        return '请停止联系本人通讯录中的亲友、同事等第三方，不向他人透露本人的债务情况；请通过本人的上述联系方式与本人沟通，并依法合规催收。';
+        return `请停止联系本人通讯录中的亲友、同事等第三方，不向他人透露本人的债务情况；请${reachable ? '通过本人的上述联系方式' : '直接'}与本人沟通，并依法合规催收。`;
       case 'written-confirmation':
         return '双方达成的任何还款安排，请以书面形式（加盖贵方公章或通过贵方官方渠道）予以确认。';
       case 'send-statement':

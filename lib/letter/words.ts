@@ -74,7 +74,8 @@ export interface LetterWords {
     readonly commitment: string;
   };
   readonly table: { readonly caption: string; readonly n: string; readonly date: string; readonly payment: string; readonly balance: string; readonly down: string; readonly onAgreement: string; readonly total: string };
-  readonly request: (id: LetterRequest, charged: string | undefined, asOf: string) => string;
+  /** `reachable`: the letter gives the borrower's phone or address, so it can point at them. */
+  readonly request: (id: LetterRequest, charged: string | undefined, asOf: string, reachable: boolean) => string;
   readonly closingParagraph: string;
   readonly closing: ReadonlyArray<ClosingLine>;
   readonly signature: { readonly sign: string; readonly name: string; readonly date: string };

@@ -186,6 +186,15 @@ describe('the requests the user ticked', () => {
     expect(list!.items[3]).toMatch(/^请提供截至目前的欠款明细/);
   });
 
+  it('points at the contact details above only when the letter gives a phone or an address', () => {
+    const stop = (letter: Letter) => of(letter, 'list')[0]!.items.find((t) => /第三方|address book/.test(t))!;
+    expect(stop(letterFor(jdCase()).letter)).toContain('请通过本人的上述联系方式与本人沟通');
+    expect(stop(letterFor(jdCase(), { language: 'en' }).letter)).toContain('contact me directly at the details above,');
+    const nameOnly = jdCase({ borrower: { name: '王堃' } });
+    expect(stop(letterFor(nameOnly).letter)).toContain('请直接与本人沟通');
+    expect(stop(letterFor(nameOnly, { language: 'en' }).letter)).toContain('contact me directly, and keep');
+  });
+
   it('only those ticked; none, no section', () => {
     const one = letterFor(jdCase({ letter: { requests: ['send-statement'] } })).letter;
     expect(of(one, 'list')[0]!.items).toHaveLength(1);
@@ -214,6 +223,16 @@ describe('an English letter says the same things', () => {
     expect(figures(table(letter)!.rows)).toEqual(figures(table(zh)!.rows));
     // The first instalment falls due on 2025-10-01 (zh row: 2025年10月1日), written as the letter's sentences write dates.
     expect(table(letter)!.rows[1]).toEqual(['1', '1 October 2025', '690.14', '7,591.51']);
+  });
+
+  it('lists the charges with "and", and says when and how the lender asked', () => {
+    // The JD case: penalty 481.79 and compound 7.23 (the zh letter's 489.02 in all); the demand of
+    // 9,500.00 by text on 28 August is 651.72 above the payoff of 8,848.28.
+    const text = texts(letter);
+    expect(text).toContain(
+      'Under the contract, CNY 3,586.59 had fallen due and was unpaid as of 1 September 2025 (including penalty interest of CNY 481.79 and compound interest of CNY 7.23), and settling the whole loan would take CNY 8,848.28.',
+    );
+    expect(text.find((t) => t.includes('asked me'))).toMatch(/^On 28 August 2025, you asked me \(by 短信\) to pay CNY 9,500\.00, CNY 651\.72 more than/);
   });
 
   it('cites the Chinese titles with their English gloss', () => {
