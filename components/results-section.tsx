@@ -11,6 +11,7 @@ import { OwedItems } from './owed-items';
 import { ScheduleTable } from './schedule-table';
 import { StageNote } from './stage-note';
 import { VerdictCard } from './verdict-card';
+import { AssumedTerms } from './assumed-terms';
 import { Cite } from './cite';
 
 /** The result, recomputed as the user types: the verdict first, the details folded beneath. */
@@ -35,6 +36,7 @@ function ReportView({ report, stale }: { readonly report: Report; readonly stale
     <div className={stale ? 'report stale' : 'report'} data-testid="report">
       <CaseFacts report={report} />
       <VerdictCard report={report} />
+      <AssumedTerms report={report} />
       {report.warnings.length > 0 && (
         <ul className="warnings" aria-label={t('results.warnings')}>
           {report.warnings.map((w, i) => (

@@ -15,6 +15,7 @@ import { planView } from '@/components/plan-view';
 import { ScheduleTable } from '@/components/schedule-table';
 import { StageNote } from '@/components/stage-note';
 import { VerdictCard } from '@/components/verdict-card';
+import { AssumedTerms } from '@/components/assumed-terms';
 import { analyze } from '@/lib/analyze';
 import type { Report } from '@/lib/report/types';
 import { cellsOf, renderInForm, textOf } from './harness';
@@ -175,5 +176,38 @@ describe('the offers side by side', () => {
     const chart = screen.getByRole('img', { name: /各方案剩余欠款随时间的变化/ });
     expect(chart.querySelectorAll('path.series')).toHaveLength(2);
     expect(screen.getByText('以表格查看')).toBeTruthy();
+  });
+});
+
+describe('penalty interest on assumed terms', () => {
+  const blank: Record<string, unknown> = { ...jd, overdue: undefined };
+  const withBlankTerms = reportOf(blank);
+
+  it('is said to rest on the defaults when the overdue terms are blank (zh and en)', () => {
+    // The JD case is 78 days overdue, so penalty interest runs whatever its terms.
+    expect(withBlankTerms.statement.penaltyInterest).not.toBe('0.00');
+    renderInForm(<AssumedTerms report={withBlankTerms} />, { values: blank });
+    expect(textOf(screen.getByTestId('assumed-terms'))).toBe(
+      '罚息是按默认假设算的：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息（第 2 步“逾期条款”没有填写）。合同写法不同的话，请在那里改，数字会跟着变。',
+    );
+    cleanup();
+    renderInForm(<AssumedTerms report={withBlankTerms} />, { lang: 'en', values: blank });
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('a penalty rate of 1.5 times the contract rate, charged on the missed principal only');
+  });
+
+  it('names only what was left blank, and nothing when the contract terms are given', () => {
+    renderInForm(<AssumedTerms report={jdReport} />, { values: { ...jd, overdue: { penaltyBase: 'outstanding-principal' } } });
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('：罚息利率为合同利率的1.5倍（');
+    cleanup();
+    renderInForm(<AssumedTerms report={jdReport} />, { values: jd });
+    expect(screen.queryByTestId('assumed-terms')).toBeNull();
+  });
+
+  it('says nothing when no penalty interest is charged', () => {
+    // Analysed on its start date, the loan has nothing overdue.
+    const onTime = reportOf({ ...blank, asOf: (jd.loan as { startDate: string }).startDate, payments: [], claim: undefined });
+    expect(onTime.statement.penaltyInterest).toBe('0.00');
+    renderInForm(<AssumedTerms report={onTime} />, { values: blank });
+    expect(screen.queryByTestId('assumed-terms')).toBeNull();
   });
 });
