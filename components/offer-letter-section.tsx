@@ -9,6 +9,7 @@ import { FieldFold } from './fold';
 import { GroupError, SelectField, TextAreaField, TextField, useCaseValue } from './form-fields';
 import { useLang, useT } from './language';
 import { describePlan } from './plan-text';
+import { numberOr } from './plan-specs';
 import { planView } from './plan-view';
 import { useSettled } from './settled';
 
@@ -83,17 +84,26 @@ function PlanPicker() {
   const plans = useWatch({ control, name: 'plans' }) ?? [];
   const [picked, setPicked] = useCaseValue<number>('letter.planIndex');
   const { report } = useAnalysis();
+  // What the letter proposes when nothing is picked (lib/letter/choose-plan.ts): the first offer;
+  // with no offers, the suggested one; with neither, no figures at all. The picker says so.
+  const proposed = typeof picked === 'number' ? picked : 0;
+  const suggested = planView(report?.recommendation?.plan);
   return (
     <fieldset className="field radios" id="f-letter-planIndex">
       <legend>{t('letter.plan')}</legend>
       <GroupError name="letter.planIndex" />
-      {plans.length === 0 && <p className="hint"><a href="#plans">{t('letter.plan.none')}</a></p>}
+      {plans.length === 0 && suggested && (
+        <p className="hint">
+          {t('letter.plan.suggested', { plan: describePlan(suggested, numberOr(report?.recommendation?.spec.graceMonths), t, lang) })} <a href="#plans">{t('letter.plan.other')}</a>
+        </p>
+      )}
+      {plans.length === 0 && !suggested && <p className="hint">{t('letter.plan.nothing')} <a href="#plans">{t('letter.plan.none')}</a></p>}
       {plans.map((p, i) => {
         const view = planView(report?.plans[i]);
         const grace = (p as { graceMonths?: unknown }).graceMonths;
         return (
           <div className="radio" key={i}>
-            <input type="radio" id={`letter-plan-${i}`} name="letter-plan" checked={picked === i} onChange={() => setPicked(i)} />
+            <input type="radio" id={`letter-plan-${i}`} name="letter-plan" checked={proposed === i} onChange={() => setPicked(i)} />
             <label htmlFor={`letter-plan-${i}`}>
               <span className="choice-label">{t('plan.title', { n: i + 1 })}</span>
               {view && <span className="choice-hint">{describePlan(view, typeof grace === 'number' ? grace : undefined, t, lang)}</span>}

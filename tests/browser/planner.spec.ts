@@ -133,6 +133,23 @@ test.describe('planner, in Chinese', () => {
     expect(readPdf(path).flat).toContain(hardship);
   });
 
+  test('the letter step shows which offer the letter makes, also when none is picked', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await page.getByRole('button', { name: '删除方案 1' }).click();
+    // No offers of the user's own: the letter makes the suggested one (lib/letter/choose-plan.ts).
+    const letter = page.locator('#letter');
+    const suggested = reportFor({ ...EXAMPLE_CASE, plans: [], letter: { ...EXAMPLE_CASE.letter, planIndex: undefined } }).recommendation!.plan;
+    await expect(letter).toContainText(`信里会提出建议的方案：`);
+    await expect(letter).toContainText(formatMoney(String(suggested.payment)));
+    // Two offers and none picked: the letter makes the first, and its radio is the one checked.
+    await page.getByRole('button', { name: '+ 分期还款' }).click();
+    await page.getByRole('button', { name: '+ 一次性结清' }).click();
+    await expect(letter.getByRole('radio', { name: /方案 1/ })).toBeChecked();
+    await letter.getByRole('radio', { name: /方案 2/ }).check();
+    await expect(letter.getByRole('radio', { name: /方案 1/ })).not.toBeChecked();
+  });
+
   test('keyboard only: the language, the example and the result are reachable and usable', async ({ page }) => {
     await page.goto('/');
     const focused = async () => page.evaluate(() => document.activeElement?.textContent ?? '');
