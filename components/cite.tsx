@@ -1,19 +1,14 @@
 'use client';
 
-import { citeInLetter } from '@/lib/letter/cite-in-letter';
+import { citeOnScreen } from '@/lib/letter/cite-in-letter';
 import { useLang } from './language';
 
-const UNVERIFIED = '[待核实 / to be verified]';
-
 /**
- * A source as the reader's language cites it. The engine's citation line gives each instrument's
- * Chinese title and articles with an English gloss: an English reader gets both (the Chinese title
- * is what a court and the lender recognise), a Chinese reader the Chinese alone, as the letter
- * prints it, keeping the mark on a source not yet confirmed.
+ * A source as the reader's language cites it (lib/letter/cite-in-letter.ts): an English reader
+ * gets the Chinese title (what a court and the lender recognise) with its gloss, a Chinese reader
+ * the Chinese alone, as the letter prints it; a source not yet confirmed is marked where it stands.
  */
 export function Cite({ children: line }: { readonly children: string }) {
   const lang = useLang();
-  if (lang === 'en') return <cite>{line}</cite>;
-  const zh = citeInLetter(line, 'zh') || line;
-  return <cite>{line.includes(UNVERIFIED) ? `${zh} [待核实]` : zh}</cite>;
+  return <cite>{citeOnScreen(line, lang)}</cite>;
 }

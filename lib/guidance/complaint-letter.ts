@@ -2,7 +2,7 @@ import { parseCase } from '../case/parse-case';
 import type { CaseFile } from '../case/schema';
 import { cite } from '../law/citations';
 import type { Words } from '../law/messages';
-import { citeInLetter } from '../letter/cite-in-letter';
+import { citedPoint, citeInLetter } from '../letter/cite-in-letter';
 import { letterFileName } from '../letter/file-name';
 import { formatDate, formatYuan } from '../letter/format';
 import { LetterError } from '../letter/letter-error';
@@ -71,7 +71,12 @@ function incidentRow(contact: Contact, w: ComplaintWords, language: LetterLangua
   const what = [contact.summary?.trim() || w.table.noRule, ...(files.length ? [`${w.table.attachments}${files.join(language === 'zh' ? '、' : ', ')}`] : [])].join('\n');
   const flags = flagsFor(contact);
   // The table cites titles and articles only (the letter's body gives the English gloss): the column is narrow.
-  const rules = flags.length ? flags.map((f) => (language === 'zh' ? `${w.flag[f.id]}（${citeInLetter(f.citation, 'zh')}）` : `${w.flag[f.id]} (${citeInLetter(f.citation, 'zh')})`)).join('\n') : w.table.noRule;
+  const rule = (f: Flag) => {
+    const sources = citeInLetter(f.citation, 'zh');
+    if (!sources) return w.flag[f.id];
+    return language === 'zh' ? `${w.flag[f.id]}（${sources}）` : `${w.flag[f.id]} (${sources})`;
+  };
+  const rules = flags.length ? flags.map(rule).join('\n') : w.table.noRule;
   return [timeOf(contact.at), w.channel[contact.channel], contact.who, what, rules];
 }
 
@@ -84,7 +89,7 @@ function conductPoints(contacts: ReadonlyArray<Contact>, w: ComplaintWords, lang
   }
   return FLAG_ORDER.flatMap((id) => {
     const hit = byId.get(id);
-    return hit ? [{ kind: 'point' as const, text: w.rule(w.flag[id], hit.times), citation: `${source}${citeInLetter(hit.flag.citation, language)}` }] : [];
+    return hit ? [citedPoint(w.rule(w.flag[id], hit.times), source, hit.flag.citation, language)] : [];
   });
 }
 
@@ -119,7 +124,7 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     : [{ kind: 'paragraph', text: w.none }];
   const requests: LetterBlock[] = [
     { kind: 'list', items: w.requests(channel) },
-    ...(channel === '12363' ? [{ kind: 'point' as const, text: w.creditDispute, citation: `${source}${citeInLetter(cite('credit-25'), language)}` }] : []),
+    ...(channel === '12363' ? [citedPoint(w.creditDispute, source, cite('credit-25'), language)] : []),
   ];
   const files = [...new Set(contacts.flatMap((c) => c.attachments ?? []).map((a) => a.trim()).filter(Boolean))];
   const enclosures: LetterBlock[] = [{ kind: 'list', items: [w.enclosure.table(contacts.length), ...(files.length ? [w.enclosure.files(files)] : [])] }];

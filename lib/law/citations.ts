@@ -70,26 +70,30 @@ export const CITATIONS = {
 
 export type CitationId = keyof typeof CITATIONS;
 
+/** Follows each source not yet confirmed against the primary text (`verify`), in a citation line. */
+export const UNVERIFIED_MARK = '[待核实 / to be verified]';
+
 /**
  * Citations as one line: the Chinese title followed by its English gloss, several articles of
- * one instrument written once (《民法典》第一百八十八条、第一百八十九条 (Civil Code, Arts. 188, 189)).
+ * one instrument written once (《民法典》第一百八十八条、第一百八十九条 (Civil Code, Arts. 188, 189)),
+ * each source not yet confirmed followed by UNVERIFIED_MARK.
  */
 export function cite(...ids: ReadonlyArray<CitationId>): string {
-  const groups: Array<{ instrument: Citation['instrument']; articles: Array<NonNullable<Citation['article']>> }> = [];
+  const groups: Array<{ instrument: Citation['instrument']; articles: Array<NonNullable<Citation['article']>>; unverified: boolean }> = [];
   for (const id of ids) {
-    const { instrument, article } = CITATIONS[id] as Citation;
+    const { instrument, article, verify = false } = CITATIONS[id] as Citation;
     const last = groups[groups.length - 1];
-    if (last && last.instrument === instrument && article && last.articles.length) last.articles.push(article);
-    else groups.push({ instrument, articles: article ? [article] : [] });
+    // An article to be confirmed is cited on its own, so that its mark covers it alone.
+    if (last && last.instrument === instrument && article && last.articles.length && last.unverified === verify) last.articles.push(article);
+    else groups.push({ instrument, articles: article ? [article] : [], unverified: verify });
   }
-  const unverified = ids.some((id) => (CITATIONS[id] as Citation).verify);
-  const text = groups
-    .map(({ instrument, articles }) => {
-      if (!articles.length) return `${instrument.zh} (${instrument.en})`;
+  return groups
+    .map(({ instrument, articles, unverified }) => {
+      const mark = unverified ? ` ${UNVERIFIED_MARK}` : '';
+      if (!articles.length) return `${instrument.zh} (${instrument.en})${mark}`;
       const zh = articles.map((a) => a.zh).join('、');
       const en = articles.length === 1 ? articles[0]!.en : `Arts. ${articles.map((a) => a.en.replace(/^Art\. /, '')).join(', ')}`;
-      return `${instrument.zh}${zh} (${instrument.en}, ${en})`;
+      return `${instrument.zh}${zh} (${instrument.en}, ${en})${mark}`;
     })
     .join('; ');
-  return unverified ? `${text} [待核实 / to be verified]` : text;
 }

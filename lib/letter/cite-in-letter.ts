@@ -1,5 +1,5 @@
-import { CITATIONS } from '../law/citations';
-import type { LetterLanguage } from './types';
+import { CITATIONS, UNVERIFIED_MARK } from '../law/citations';
+import type { LetterBlock, LetterLanguage } from './types';
 
 const INSTRUMENTS = [...new Set(Object.values(CITATIONS).map((c) => c.instrument.zh))];
 
@@ -18,12 +18,33 @@ function sources(line: string): string[] {
   return [...new Set(groups)];
 }
 
+const chineseOnly = (source: string): string => (source.includes(' (') ? source.slice(0, source.indexOf(' (')) : source);
+
 /**
  * Sources as the letter prints them: the Chinese titles and articles in a Chinese letter; in an
  * English letter the Chinese title (what a Chinese court and lender recognise) with its English gloss.
+ * A letter goes to a lender, a regulator or the police: it cites only sources confirmed against
+ * the primary text (a review found a complaint citing an article "to be verified" to the police,
+ * and the Chinese one dropping the mark in silence). Empty when none is.
  */
 export function citeInLetter(line: string, language: LetterLanguage): string {
-  const groups = sources(line);
+  const groups = sources(line).filter((g) => !g.includes(UNVERIFIED_MARK));
   if (language === 'en') return groups.join('; ');
-  return groups.map((g) => (g.includes(' (') ? g.slice(0, g.indexOf(' (')) : g)).join('；');
+  return groups.map(chineseOnly).join('；');
+}
+
+/**
+ * Sources as a screen shows them: every one, each not yet confirmed marked; for a Chinese reader
+ * the Chinese alone, for an English reader with the gloss.
+ */
+export function citeOnScreen(line: string, language: LetterLanguage): string {
+  if (language === 'en') return line;
+  const groups = sources(line).map((g) => `${chineseOnly(g)}${g.includes(UNVERIFIED_MARK) ? ' [待核实]' : ''}`);
+  return groups.length ? groups.join('；') : line;
+}
+
+/** A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is confirmed. */
+export function citedPoint(text: string, source: string, line: string, language: LetterLanguage): LetterBlock {
+  const sources = citeInLetter(line, language);
+  return sources ? { kind: 'point', text, citation: `${source}${sources}` } : { kind: 'paragraph', text };
 }

@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal';
-import { citeInLetter } from './cite-in-letter';
+import { citedPoint } from './cite-in-letter';
 import type { LetterContext } from './context';
 import { formatRate } from './format';
 import { deductedFees } from './loan-facts';
@@ -24,7 +24,7 @@ export function legalPosition(c: LetterContext): LetterBlock[] {
   const { caps } = report;
   const asOf = c.date(report.asOf);
   const finding = (id: string) => caps.findings.find((f) => f.id === id);
-  const point = (text: string, citation: string): LetterBlock => ({ kind: 'point', text, citation: `${words.source}${citeInLetter(citation, c.language)}` });
+  const point = (text: string, citation: string): LetterBlock => citedPoint(text, words.source, citation, c.language);
   const out: LetterBlock[] = [];
 
   if (caps.regime === 'void') {

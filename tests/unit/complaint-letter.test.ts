@@ -29,11 +29,15 @@ describe('the complaint is addressed to the right channel', () => {
     expect(c.title).toBe('关于违规催收行为的投诉书');
   });
 
-  it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the right to object (Credit Reporting Regulation Art. 25)', () => {
+  it('to 12363 (PBOC), it also asks for the credit record to be checked; the right to object is not cited until its article is confirmed', () => {
+    // credit-25 (Credit Reporting Regulation Art. 25) is marked verify in lib/law/citations.ts: a
+    // complaint to a regulator cites only confirmed sources.
     const c = buildComplaint(file, report, { channel: '12363' });
-    const point = c.blocks.find((b) => b.kind === 'point' && b.citation.includes('第二十五条'));
-    expect(point).toBeDefined();
     expect(texts(c.blocks).some((t) => t.includes('信用信息是否准确'))).toBe(true);
+    const dispute = c.blocks.find((b) => 'text' in b && b.text.startsWith('信息主体认为信用信息存在错误'));
+    expect(dispute?.kind).toBe('paragraph');
+    expect(JSON.stringify(c)).not.toContain('第二十五条');
+    expect(JSON.stringify(c)).not.toContain('待核实');
   });
 });
 
@@ -47,18 +51,23 @@ describe('what the complaint says', () => {
     expect(body).not.toContain(report.statement.payoff.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
   });
 
-  it('lists each rule broken once, most serious first, with how often and its source', () => {
-    const points = zh.blocks.filter((b) => b.kind === 'point');
-    expect(points.map((p) => ('text' in p ? p.text : ''))).toEqual([
+  it('lists each rule broken once, most serious first, with how often and its confirmed sources only', () => {
+    const rules = zh.blocks.filter((b) => 'text' in b && /（\d+次）$/.test(b.text));
+    expect(rules.map((p) => ('text' in p ? p.text : ''))).toEqual([
       '威胁人身安全或以暴力相威胁（1次）',
       '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
       '深夜催收（22:00以后联系）（1次）',
     ]);
-    expect(points.map((p) => (p.kind === 'point' ? p.citation : ''))).toEqual([
-      '依据：《中华人民共和国治安管理处罚法》第四十二条',
-      '依据：《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条',
-      '依据：2024年金融行业催收自律规范',
+    // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the Public Security
+    // Administration Punishments Law article (renumbered in 2025), the credit-card rule and the
+    // 2024 guideline. Those rules are stated without a source rather than with a wrong one.
+    expect(rules.map((p) => (p.kind === 'point' ? p.citation : p.kind))).toEqual([
+      'paragraph',
+      '依据：《中华人民共和国个人信息保护法》第十条',
+      'paragraph',
     ]);
+    expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);
+    expect(JSON.stringify(en)).not.toMatch(/to be verified|第四十二条|第六十八条/);
   });
 
   it('asks to stop the conduct, to investigate, and for a reply in writing', () => {
@@ -74,7 +83,7 @@ describe('what the complaint says', () => {
     const night = zh.incidents.rows[2]!;
     expect(night.slice(0, 3)).toEqual(['2025-08-28 23:10', '电话', '催收员致电本人母亲']);
     expect(night[3]).toBe('告知本人欠款，要求母亲代还\n证据：call-0828-2310.m4a');
-    expect(night[4]).toContain('深夜催收（22:00以后联系）（2024年金融行业催收自律规范）');
+    expect(night[4]).toContain('深夜催收（22:00以后联系）\n');
     expect(night[4]).toContain('《中华人民共和国个人信息保护法》第十条');
     expect(zh.incidents.rows[0]![4]).toBe('—');
     expect(texts(zh.blocks).some((t) => t === '本人保存的证据：sms-0825.png、call-0828-2310.m4a')).toBe(true);

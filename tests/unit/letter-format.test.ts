@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountInWords, cjkBreakPoints, formatMoney, letterFileName } from '@/lib/letter';
-import { citeInLetter } from '@/lib/letter/cite-in-letter';
+import { citeInLetter, citeOnScreen } from '@/lib/letter/cite-in-letter';
 import { formatDate, formatRate } from '@/lib/letter/format';
 import { cite } from '@/lib/law/citations';
 
@@ -58,6 +58,33 @@ describe('sources as the letter cites them', () => {
     const en = citeInLetter(line, 'en');
     expect(en).toContain('《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第二十五条、第二十九条 (SPC Provisions on Private Lending Cases');
     expect(en.match(/法发〔2017〕22号/g)).toHaveLength(1);
+  });
+});
+
+describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
+  // The unlawful-collection line of the guide: 治安管理处罚法 Art. 42 (renumbered in 2025) and the
+  // credit-card rule Art. 68 are to be confirmed; PIPL Art. 10 is confirmed.
+  const line = cite('security-42', 'pipl-10', 'card-68');
+
+  it('is marked where it stands in the line, not once at its end', () => {
+    expect(line).toBe(
+      '《中华人民共和国治安管理处罚法》第四十二条 (Public Security Administration Punishments Law of the PRC, Art. 42) [待核实 / to be verified]; ' +
+        '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
+        '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [待核实 / to be verified]',
+    );
+    // An unconfirmed article is not merged with a confirmed one of the same instrument.
+    expect(cite('card-70', 'card-68')).toMatch(/第七十条 \(.*Art\. 70\); 《商业银行信用卡业务监督管理办法》第六十八条 .*\[待核实 \/ to be verified\]$/);
+  });
+
+  it('is shown on screen with its mark, in either language', () => {
+    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第四十二条 [待核实]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实]');
+    expect(citeOnScreen(line, 'en')).toBe(line);
+  });
+
+  it('is left out of a letter, which cites only what is confirmed', () => {
+    expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国个人信息保护法》第十条');
+    expect(citeInLetter(line, 'en')).toBe('《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10)');
+    expect(citeInLetter(cite('security-42'), 'zh')).toBe('');
   });
 });
 
