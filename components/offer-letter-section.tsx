@@ -7,6 +7,7 @@ import { useAnalysis } from './analysis-context';
 import type { CaseDraft } from './case-json';
 import { FieldFold } from './fold';
 import { GroupError, SelectField, TextAreaField, TextField, useCaseValue } from './form-fields';
+import { LetterDateNote } from './letter-date-note';
 import { useLang, useT } from './language';
 import { describePlan } from './plan-text';
 import { numberOr } from './plan-specs';
@@ -25,6 +26,7 @@ export function LetterSection() {
     <section aria-labelledby="letter-heading" className="card form-card" id="letter">
       <h2 id="letter-heading"><span className="step">5</span> {t('letter.heading')}</h2>
       <p className="hint">{t('letter.intro')}</p>
+      <LetterDateNote />
       <PlanPicker />
       <RequestChoices />
       <TextAreaField name="letter.hardship" optional label={t('letter.hardship')} hint={t('letter.hardship.hint')} rows={3} />

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { formatMoney } from '../../lib/display/format-money';
 import { formatPercent } from '../../lib/display/format-percent';
+import { todayIso } from '../../components/case-json';
 import { EXAMPLE_CASE } from '../../components/example-case';
 import { readPdf } from '../pdf/read-pdf';
 import { expectNoAxeViolations, frozen24, reportFor, storedCase, typedCase, typeJdLoanZh } from './planner-steps';
@@ -148,6 +149,18 @@ test.describe('planner, in Chinese', () => {
     await expect(letter.getByRole('radio', { name: /方案 1/ })).toBeChecked();
     await letter.getByRole('radio', { name: /方案 2/ }).check();
     await expect(letter.getByRole('radio', { name: /方案 1/ })).not.toBeChecked();
+  });
+
+  test('a letter as of an earlier day says so, and moves to today in one click', async ({ page }) => {
+    const today = todayIso(new Date());
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click(); // worked out as of 2025-09-01
+    const note = page.getByTestId('letter-date-note');
+    await expect(note).toContainText('都是按 2025年9月1日（第 2 步“算到哪一天”）算的');
+    await note.getByRole('button', { name: '改成今天' }).click();
+    await expect(page.getByLabel('算到哪一天')).toHaveValue(today);
+    await expect(note).toBeHidden();
+    await expect(page.getByTestId('payoff')).toHaveText(formatMoney(reportFor({ ...EXAMPLE_CASE, asOf: today }).statement.payoff));
   });
 
   test('keyboard only: the language, the example and the result are reachable and usable', async ({ page }) => {
