@@ -89,9 +89,10 @@ export const RESULT_TEXT = {
   'schedule.interest': { zh: '利息', en: 'Interest' },
   'schedule.fee': { zh: '费用', en: 'Fees' },
   'stage.current': { zh: '未逾期', en: 'not overdue' },
-  'stage.early': { zh: '逾期初期', en: 'early arrears' },
-  'stage.mid': { zh: '逾期中期', en: 'mid arrears' },
-  'stage.late': { zh: '逾期后期', en: 'late arrears' },
+  // The same names as the guide's stages (lib/guidance/stage-guide.ts), which give the days too.
+  'stage.early': { zh: '逾期初期', en: 'the first month' },
+  'stage.mid': { zh: '逾期中期', en: '1 to 6 months' },
+  'stage.late': { zh: '逾期后期', en: 'over 6 months' },
   'stage.days': { zh: '已逾期 {days} 天', en: '{days} days overdue' },
   'stage.current.what': { zh: '目前没有逾期。如果预计还不上，现在就联系出借方：逾期之前可谈的余地最大。', en: 'Nothing is overdue. If you expect to miss a payment, contact the lender now: you have the most room to agree terms before you fall behind.' },
   'stage.early.what': { zh: '逾期1–30天：通常是短信、电话和App提醒。这时主动联系、说明困难，最容易谈成分期。', en: '1–30 days: usually texts, calls and app reminders. Contacting the lender now and explaining your situation gives the best chance of instalments.' },

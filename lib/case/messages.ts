@@ -111,8 +111,8 @@ function where(path: ReadonlyArray<PropertyKey>): Words {
   const label = labelFor(path);
   const indices = path.filter((p): p is number => typeof p === 'number').map((n) => n + 1);
   const shown = path.map(String).join('.') || '(root)';
-  // An offer is headed "方案 N" / "Plan N" where the user edits it: its fields are named so.
-  if (path[0] === 'plans' && indices.length === 1) return { zh: `方案 ${indices[0]} 的${label.zh}（${shown}）`, en: `${label.en}, plan ${indices[0]} (${shown})` };
+  // An offer is headed "方案 N" / "Offer N" where the user edits it: its fields are named so.
+  if (path[0] === 'plans' && indices.length === 1) return { zh: `方案 ${indices[0]} 的${label.zh}（${shown}）`, en: `${label.en}, offer ${indices[0]} (${shown})` };
   const zhIndex = indices.length ? `第 ${indices.join('/')} 条 ` : '';
   const enIndex = indices.length ? ` #${indices.join('/')}` : '';
   return { zh: `${zhIndex}${label.zh}（${shown}）`, en: `${label.en}${enIndex} (${shown})` };

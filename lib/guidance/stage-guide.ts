@@ -43,7 +43,7 @@ export const STAGE_GUIDES: ReadonlyArray<StageGuide> = [
   {
     stage: 'early',
     days: { zh: '逾期1–30天', en: '1–30 days overdue' },
-    title: { zh: '逾期初期', en: 'The first weeks' },
+    title: { zh: '逾期初期', en: 'The first month' },
     happensNext: [
       { zh: 'App通知、短信和电话提醒；开始计收罚息，可能有违约金。', en: 'App notices, texts and calls; penalty interest starts and late fees may be charged.' },
       { zh: '银行和持牌机构可能向征信系统报送逾期记录。', en: 'Banks and licensed lenders may report the arrears to the credit reference system.' },
@@ -55,7 +55,7 @@ export const STAGE_GUIDES: ReadonlyArray<StageGuide> = [
   {
     stage: 'mid',
     days: { zh: '逾期31–180天', en: '31–180 days overdue' },
-    title: { zh: '逾期1至6个月', en: '1 to 6 months overdue' },
+    title: { zh: '逾期中期', en: '1 to 6 months overdue' },
     happensNext: [
       { zh: '催收加强，可能委托第三方催收公司；可能收到“律师函”。', en: 'Heavier collection, possibly by an outside agency; you may receive a “lawyer’s letter”.' },
       { zh: '出借人可能宣布全部借款提前到期。', en: 'The lender may declare the whole loan due at once (acceleration).' },
@@ -67,7 +67,7 @@ export const STAGE_GUIDES: ReadonlyArray<StageGuide> = [
   {
     stage: 'late',
     days: { zh: '逾期180天以上', en: 'Over 180 days overdue' },
-    title: { zh: '逾期6个月以上', en: 'Past 6 months' },
+    title: { zh: '逾期后期', en: 'Over 6 months overdue' },
     happensNext: [
       { zh: '债权可能被转让给资产管理或催收公司；出借人可能起诉。', en: 'The debt may be sold to an asset-management or collection company; the lender may sue.' },
       { zh: '判决生效后不履行的，可能被强制执行。', en: 'If a court judgment is not honoured, it can be enforced.' },

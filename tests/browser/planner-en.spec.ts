@@ -37,7 +37,7 @@ test.describe('planner, in English', () => {
     const report = reportFor(typedCase);
     await expect(page.getByTestId('payoff')).toHaveText(formatMoney(report.statement.payoff));
     await expect(page.getByTestId('supported-payoff')).toHaveText(formatMoney(report.caps.supported!.payoff));
-    await expect(page.locator('.verdict')).toContainText(`${report.statement.daysOverdue} days overdue (mid arrears)`);
+    await expect(page.locator('.verdict')).toContainText(`${report.statement.daysOverdue} days overdue (1 to 6 months)`);
     await expect(page.locator('.verdict')).toContainText(`${formatMoney(report.caps.excess!.payoff)} less than the contract`);
     await expect(page.getByTestId('apr')).toHaveText(formatPercent(report.loan.apr!));
     await expect.poll(() => storedCase(page)).toEqual(typedCase);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEXT, TEXT_PARTS, translate } from '@/components/i18n';
+import { STAGE_GUIDES } from '@/lib/guidance/stage-guide';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -27,5 +28,15 @@ describe('UI strings: every visible string in 简体中文 and English', () => {
     expect(translate('zh', 'plan.title', { n: 2 })).toBe('方案 2');
     expect(translate('en', 'plan.title', { n: 2 })).toBe('Offer 2');
     expect(translate('en', 'plan.title')).toBe('Offer {n}');
+  });
+});
+
+describe('one name for each overdue stage', () => {
+  it('the result names a stage as the guide heads it', () => {
+    // A reviewer found 逾期中期 in the result and 逾期1至6个月 in the guide for the same stage.
+    for (const guide of STAGE_GUIDES.filter((g) => g.stage !== 'current')) {
+      expect(translate('zh', `stage.${guide.stage}`)).toBe(guide.title.zh);
+      expect(guide.title.en.toLowerCase()).toContain(translate('en', `stage.${guide.stage}`));
+    }
   });
 });

@@ -54,7 +54,7 @@ describe('the verdict, first', () => {
     const text = textOf(document.body);
     expect(text).toContain('Under the contract, paying it all off now takes');
     expect(text).toContain('¥8,848.28');
-    expect(text).toContain('Of this, ¥3,586.59 has fallen due and is unpaid; 78 days overdue (mid arrears).');
+    expect(text).toContain('Of this, ¥3,586.59 has fallen due and is unpaid; 78 days overdue (1 to 6 months).');
     expect(text).toContain('¥66.63 less than the contract');
     expect(text).toContain('¥651.72 more than the contract itself gives');
   });
@@ -139,7 +139,7 @@ describe('the details', () => {
   it('explains the overdue stage and cites the credit-record rules', () => {
     renderInForm(<StageNote report={jdReport} />, { lang: 'en' });
     const text = textOf(document.body);
-    expect(text).toContain('mid arrears · 78 days overdue');
+    expect(text).toContain('1 to 6 months · 78 days overdue');
     expect(text).toContain('12378');
     expect(text).toMatch(/Credit Reporting Industry, Arts?\. 16, 17/);
   });

@@ -128,11 +128,11 @@ describe('field by field', () => {
     expect(errors[0]!.message.zh).toMatch(/第 2 条 还款金额/);
   });
 
-  it('a field of an offer is named by the offer, as the planner heads it (方案 N)', () => {
+  it('a field of an offer is named by the offer, as the planner heads it (方案 N, Offer N)', () => {
     const errors = errorsOf((c) => { c.plans = [{ kind: 'instalments', base: 'claimed', months: 12, firstDate: '2025-07-01' }, { kind: 'settlement', base: 'claimed', amount: '', date: '2025-07-01' }]; });
     expect(errors[0]!.path).toBe('plans.1.amount');
     expect(errors[0]!.message.zh).toMatch(/^方案 2 的结清金额（plans\.1\.amount）/);
-    expect(errors[0]!.message.en).toMatch(/^Settlement amount, plan 2 \(plans\.1\.amount\)/);
+    expect(errors[0]!.message.en).toMatch(/^Settlement amount, offer 2 \(plans\.1\.amount\)/);
   });
 
   it('too many payments are refused with the limit', () => {
