@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { get, useFormContext, useFormState, useWatch, type FieldPath } from 'react-hook-form';
 import type { CaseDraft } from './case-json';
+import { typedAmount } from '@/lib/display/typed-amount';
 import { fieldId, optional as dropEmpty } from './case-json';
 import { plainMessage } from './case-resolver';
 import { useLang, useT } from './language';
@@ -64,11 +65,17 @@ interface TextFieldProps extends Described {
   readonly placeholder?: string;
   readonly autoComplete?: string;
   readonly className?: string;
+  /** An amount: "10,000", "¥1.2万" or full-width digits are kept as the plain amount they mean. */
+  readonly money?: boolean;
 }
 
-export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className }: TextFieldProps) {
+const asAmount = (v: unknown): unknown => (typeof v === 'string' ? typedAmount(v) : v);
+
+export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className, money }: TextFieldProps) {
   const { register } = useFormContext<CaseDraft>();
   const { id, error, describedBy, messages } = useDescribed(name, hint);
+  const given = setValueAs ?? (optional ? dropEmpty : undefined);
+  const toValue = money ? (v: unknown) => (given ? given(asAmount(v)) : asAmount(v)) : given;
   const input = (
     <input
       id={id}
@@ -78,7 +85,7 @@ export function TextField({ name, label, hint, optional, hideLabel, type = 'text
       placeholder={placeholder}
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy}
-      {...register(name as CasePath, { setValueAs: setValueAs ?? (optional ? dropEmpty : undefined) })}
+      {...register(name as CasePath, { setValueAs: toValue })}
     />
   );
   return (
