@@ -14,7 +14,8 @@ export function PdfLetterBlock({ block }: { readonly block: LetterBlock }) {
       return <Text style={s.quote}>{block.text}</Text>;
     case 'point':
       return (
-        <View style={s.point}>
+        // A source stays with the point it supports (a review found 依据 alone atop a page).
+        <View style={s.point} wrap={false}>
           <Text style={s.pointText}>{block.text}</Text>
           <Text style={s.citation}>{block.citation}</Text>
         </View>

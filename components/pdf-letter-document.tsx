@@ -53,15 +53,22 @@ export function PdfLetterDocument({ letter, fontFamily, children }: Props) {
         <Text style={letter.language === 'zh' ? [s.title, s.titleSpaced] : s.title}>{letter.title}</Text>
         <Fields fields={letter.fields} />
         <Text style={s.salutation}>{letter.salutation}</Text>
-        {letter.blocks.map((b, i) => (
+        {letter.blocks.slice(0, -1).map((b, i) => (
           <PdfLetterBlock key={i} block={b} />
         ))}
-        <View style={s.closing} wrap={false}>
-          {letter.closing.map((line, i) => (
-            <Text key={i} style={line.indent ? s.closingIndent : s.closingLine}>{line.text}</Text>
+        {/* The last paragraph, the closing and the signature stay on one page: a review found an
+            English letter whose last page held "Yours faithfully" and the signature alone. */}
+        <View wrap={false}>
+          {letter.blocks.slice(-1).map((b) => (
+            <PdfLetterBlock key="last" block={b} />
           ))}
+          <View style={s.closing}>
+            {letter.closing.map((line, i) => (
+              <Text key={i} style={line.indent ? s.closingIndent : s.closingLine}>{line.text}</Text>
+            ))}
+          </View>
+          <Signature lines={letter.signature} />
         </View>
-        <Signature lines={letter.signature} />
         {children}
       </Page>
     </Document>

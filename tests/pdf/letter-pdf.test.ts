@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_CASE } from '@/components/example-case';
 import { amountInWords, formatMoney, type Letter, type LetterBlock } from '@/lib/letter';
 import { fixture, jdCase, letterFor } from './letter-cases';
 import { renderPdf, squeeze } from './render-pdf';
@@ -101,5 +102,27 @@ describe('other cases print too', () => {
     const { flat } = await renderPdf(letter, name);
     expect(flat).toContain(source);
     expect(flat).toContain(squeeze(letter.lender));
+  });
+});
+
+describe('page breaks', () => {
+  // Before, the example's English letter ended on a page holding only "Yours faithfully," and the
+  // signature, the JD one on a page with the signature alone, and the example's and the private
+  // loan's Chinese letters began a page with a source (依据：…) cut off from the point it supports.
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['example', EXAMPLE_CASE as unknown as Record<string, unknown>],
+    ['jd', jdCase()],
+    ['private', { ...fixture('private-2020'), borrower: { name: '张三' } }],
+  ];
+  const firstLine = (page: string) => page.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+
+  it.each(cases.flatMap(([name, raw]) => (['zh', 'en'] as const).map((language) => [name, raw, language] as const)))('%s (%s): no page begins with a source or the closing; the last paragraph is signed on its page', async (name, raw, language) => {
+    const { letter } = letterFor(raw, { language });
+    const { pageTexts } = await renderPdf(letter, `breaks-${name}-${language}`);
+    for (const page of pageTexts.slice(1)) expect(firstLine(page)).not.toMatch(/^(依据：|Source: |此致|Yours faithfully|Signature:|申请人（签名）)/);
+    const last = squeeze(pageTexts[pageTexts.length - 1]!);
+    const closing = letter.blocks[letter.blocks.length - 1]!;
+    expect(last).toContain(squeeze('text' in closing ? closing.text.slice(0, 20) : ''));
+    expect(last).toContain(squeeze(letter.signature[0]!.label));
   });
 });
