@@ -3,7 +3,7 @@ import type { CaseFile } from '../case/schema';
 import { cite } from '../law/citations';
 import type { Words } from '../law/messages';
 import { citedPoint, citeInLetter } from '../letter/cite-in-letter';
-import { letterFileName } from '../letter/file-name';
+import { FILE_PREFIX, letterFileName } from '../letter/file-name';
 import { formatDate, formatYuan } from '../letter/format';
 import { LetterError } from '../letter/letter-error';
 import { timeBarredCautions } from '../letter/time-barred-caution';
@@ -140,7 +140,7 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     language,
     date,
     // The letter's safe-name rule, with the complaint's own prefix.
-    fileName: `催收投诉${letterFileName(lender, date).slice('协商还款申请'.length)}`,
+    fileName: letterFileName(lender, date, FILE_PREFIX.complaint[language]),
     channel,
     title: w.title(channel),
     lender,

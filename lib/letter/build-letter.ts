@@ -2,7 +2,7 @@ import type { CaseFile } from '../case/schema';
 import type { Report } from '../report/types';
 import { choosePlan } from './choose-plan';
 import { letterContext } from './context';
-import { letterFileName } from './file-name';
+import { FILE_PREFIX, letterFileName } from './file-name';
 import { legalPosition } from './legal-position';
 import { loanFacts } from './loan-facts';
 import { proposal } from './proposal';
@@ -55,7 +55,7 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
     format: 'repayment-letter/1',
     language,
     date,
-    fileName: letterFileName(lender, date),
+    fileName: letterFileName(lender, date, FILE_PREFIX.letter[language]),
     title: words.title,
     lender,
     fields,

@@ -4,8 +4,14 @@
  */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
 
-/** `协商还款申请-<lender>-<date>.pdf`, the lender's name made safe for any file system. */
-export function letterFileName(lender: string, date: string): string {
+/** The first word of a file's name, by document and language: an English letter is named in English. */
+export const FILE_PREFIX = {
+  letter: { zh: '协商还款申请', en: 'repayment-request' },
+  complaint: { zh: '催收投诉', en: 'collection-complaint' },
+} as const;
+
+/** `<prefix>-<lender>-<date>.pdf` (协商还款申请 by default), the lender's name made safe for any file system. */
+export function letterFileName(lender: string, date: string, prefix: string = FILE_PREFIX.letter.zh): string {
   const safe = lender.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'lender';
-  return `协商还款申请-${safe}-${date}.pdf`;
+  return `${prefix}-${safe}-${date}.pdf`;
 }

@@ -104,6 +104,7 @@ describe('what the complaint says', () => {
   it('names the file 催收投诉-<lender>-<date>.pdf, with the letter’s safe-name rule', () => {
     expect(zh.fileName).toBe(`催收投诉-${file.lender.name}-2025-09-01.pdf`);
     expect(buildComplaint({ ...file, lender: { ...file.lender, name: 'A/B:C' } }, report).fileName).toBe('催收投诉-A_B_C-2025-09-01.pdf');
+    expect(en.fileName).toBe(`collection-complaint-${file.lender.name}-2025-09-01.pdf`);
   });
 
   it('lists every text it prints (for the font fallback and the PDF tests)', () => {

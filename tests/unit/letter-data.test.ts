@@ -241,6 +241,10 @@ describe('an English letter says the same things', () => {
     );
   });
 
+  it('is named in English: repayment-request-<lender>-<date>.pdf', () => {
+    expect(letter.fileName).toBe('repayment-request-京东金条（重庆京东盛际小额贷款有限公司）-2025-09-01.pdf');
+  });
+
   it('takes its language from case.letter.language when no option is given', () => {
     expect(letterFor(jdCase({ letter: { language: 'en' } })).letter.language).toBe('en');
   });
