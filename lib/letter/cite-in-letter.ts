@@ -34,13 +34,14 @@ export function citeInLetter(line: string, language: LetterLanguage): string {
 }
 
 /**
- * Sources as a screen shows them: every one, each not yet confirmed marked; for a Chinese reader
- * the Chinese alone, for an English reader with the gloss.
+ * Sources as a screen shows them: every one, once (a finding's line can repeat one), each not yet
+ * confirmed marked; for a Chinese reader the Chinese alone, for an English reader with the gloss.
  */
 export function citeOnScreen(line: string, language: LetterLanguage): string {
-  if (language === 'en') return line;
-  const groups = sources(line).map((g) => `${chineseOnly(g)}${g.includes(UNVERIFIED_MARK) ? ' [待核实]' : ''}`);
-  return groups.length ? groups.join('；') : line;
+  const found = sources(line);
+  if (!found.length) return line;
+  if (language === 'en') return found.join('; ');
+  return found.map((g) => `${chineseOnly(g)}${g.includes(UNVERIFIED_MARK) ? ' [待核实]' : ''}`).join('；');
 }
 
 /** A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is confirmed. */

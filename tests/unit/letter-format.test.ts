@@ -81,6 +81,13 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
     expect(citeOnScreen(line, 'en')).toBe(line);
   });
 
+  it('a source repeated in a line is shown once, in English too', () => {
+    // The payoff-excess finding cites 法发〔2017〕22号 Art. 2 twice (its lines joined).
+    const twice = `${cite('fin2017-2', 'reply2020-27')}; ${cite('fin2017-2')}`;
+    expect(citeOnScreen(twice, 'en')).toBe(cite('fin2017-2', 'reply2020-27'));
+    expect(citeOnScreen(twice, 'zh').match(/法发〔2017〕22号/g)).toHaveLength(1);
+  });
+
   it('is left out of a letter, which cites only what is confirmed', () => {
     expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国个人信息保护法》第十条');
     expect(citeInLetter(line, 'en')).toBe('《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10)');
