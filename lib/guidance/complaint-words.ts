@@ -55,7 +55,7 @@ export const COMPLAINT_ZH: ComplaintWords = {
   loan: (start, principal, months, contractNo) => `本人于${start}向被投诉方借款，合同本金${principal}，分${months}期${contractNo ? `（合同编号${contractNo}）` : ''}。`,
   overdue: (asOf, days) => `截至${asOf}，该笔借款已逾期${days}天。`,
   notAcknowledged: '本投诉仅针对催收行为，不构成对任何欠款金额的确认。',
-  conduct: (count, first, last, flagged) => `自${first}至${last}，本人共记录催收联系${count}次，其中${flagged}次涉嫌违反催收规定，具体为：`,
+  conduct: (count, first, last, flagged) => `${first === last ? `${first}` : `自${first}至${last}`}，本人共记录催收联系${count}次，其中${flagged}次涉嫌违反催收规定，具体为：`,
   none: '本人记录的催收联系未标出违反规定的情形，现将记录一并提交，请予核查。',
   flag: {
     'late-night': '深夜催收（22:00以后联系）',
@@ -100,7 +100,8 @@ export const COMPLAINT_EN: ComplaintWords = {
   loan: (start, principal, months, contractNo) => `On ${start} I borrowed from the lender named above: contract principal ${principal}, in ${months} instalment${months === 1 ? '' : 's'}${contractNo ? ` (contract no. ${contractNo})` : ''}.`,
   overdue: (asOf, days) => `As of ${asOf} the loan was ${days} days overdue.`,
   notAcknowledged: 'This complaint concerns collection conduct only and does not acknowledge any amount claimed.',
-  conduct: (count, first, last, flagged) => `From ${first} to ${last} I logged ${count} collection contact${count === 1 ? '' : 's'}, of which ${flagged} appear to break the rules on debt collection:`,
+  conduct: (count, first, last, flagged) =>
+    `${first === last ? `On ${first}` : `From ${first} to ${last}`} I logged ${count} collection contact${count === 1 ? '' : 's'}, of which ${flagged} ${flagged === 1 ? 'appears' : 'appear'} to break the rules on debt collection:`,
   none: 'None of the contacts I logged is marked as breaking a rule; I enclose the log for you to review.',
   flag: {
     'late-night': 'Collection late at night (contact after 22:00)',

@@ -115,6 +115,15 @@ describe('what the complaint says', () => {
 });
 
 describe('what stops or cautions the complaint', () => {
+  it('says over which days the contacts were logged, or on which one day', () => {
+    // EVIDENCE: three contacts from 2025-08-20 to 2025-08-28; the 14:05 demand to pay breaks no rule.
+    expect(texts(zh.blocks)).toContain('自2025年8月20日至2025年8月28日，本人共记录催收联系3次，其中2次涉嫌违反催收规定，具体为：');
+    const oneDay = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report);
+    expect(texts(oneDay.blocks)).toContain('2025年8月28日，本人共记录催收联系1次，其中1次涉嫌违反催收规定，具体为：');
+    const oneDayEn = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report, { language: 'en' });
+    expect(texts(oneDayEn.blocks)).toContain('On 28 August 2025 I logged 1 collection contact, of which 1 appears to break the rules on debt collection:');
+  });
+
   it('nothing logged: a message, not a letter', () => {
     const r = complaintFromJson({ ...raw, evidence: [] }, report);
     expect(r.ok).toBe(false);
