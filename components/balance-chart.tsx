@@ -57,12 +57,14 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
     points: [[0, Number(c.plan.amount)], ...c.plan.schedule.map((r) => [monthIndex(r.date) - start, Number(r.balance)] as const)],
   }));
   const maxX = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[0])));
-  const maxY = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[1])));
+  // The y-axis at round amounts (¥0, ¥2,500, ¥5,000…), not at half the largest balance (¥5,837).
+  const yStep = roundUp(Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[1]))) / Y_TICKS);
+  const maxY = yStep * Y_TICKS;
   const x = (m: number) => PAD.left + (m / maxX) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (v / maxY) * (H - PAD.top - PAD.bottom);
   const step = niceStep(maxX, Math.max(2, Math.floor((W - PAD.left - PAD.right) / TICK_SPACE)));
-  const xTicks = Array.from({ length: Math.floor(maxX / step) + 1 }, (_, i) => i * step);
-  const yTicks = [0, maxY / 2, maxY];
+  const xTicks = monthTicks(maxX, step);
+  const yTicks = Array.from({ length: Y_TICKS + 1 }, (_, i) => i * yStep);
   const summary = plans.map((c) => t('chart.summary.plan', { plan: c.title, months: c.plan.months, amount: formatMoney(c.plan.amount) })).join(lang === 'zh' ? '；' : '; ');
   return (
     <figure className="chart">
@@ -71,7 +73,7 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
         <title id={`${id}-title`}>{t('chart.title')}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         {yTicks.map((v, i) => (
-          // Keyed by position: the values change with every keystroke, the three lines do not.
+          // Keyed by position: the values change with every keystroke, the lines do not.
           <g key={i} className="grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
             <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end">¥{groupThousands(Math.round(v).toString())}</text>
@@ -108,6 +110,27 @@ function stepPath(points: ReadonlyArray<readonly [number, number]>, x: (m: numbe
   const [first, ...rest] = points;
   if (!first) return '';
   return `M${x(first[0]).toFixed(1)} ${y(first[1]).toFixed(1)}` + rest.map(([m, v]) => ` H${x(m).toFixed(1)} V${y(v).toFixed(1)}`).join('');
+}
+
+/** Gridlines above zero on the y-axis. */
+const Y_TICKS = 4;
+
+/** The least of 1, 2, 2.5 or 5 × a power of ten at or above v (for drawing only, never money). */
+function roundUp(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= v) return m * power;
+  return 10 * power;
+}
+
+/**
+ * x-axis labels every `step` months, and at the last month: a 17-month plan was labelled up to
+ * 12 months only. A regular label too close to the last is dropped for it.
+ */
+function monthTicks(maxX: number, step: number): number[] {
+  const ticks = Array.from({ length: Math.floor(maxX / step) + 1 }, (_, i) => i * step);
+  if (ticks[ticks.length - 1] === maxX) return ticks;
+  if (maxX - ticks[ticks.length - 1]! < step / 2 && ticks.length > 1) ticks.pop();
+  return [...ticks, maxX];
 }
 
 /** Months between x-axis labels: the smallest usual step that fits `ticks` labels. */

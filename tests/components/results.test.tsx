@@ -177,6 +177,28 @@ describe('the offers side by side', () => {
     expect(chart.querySelectorAll('path.series')).toHaveLength(2);
     expect(screen.getByText('以表格查看')).toBeTruthy();
   });
+
+  it('labels the chart at round amounts and at the last month', () => {
+    // The example: the law supports ¥8,781.65 (the plans' starting balance); the suggested offer
+    // runs 18 months and mine 24, so the months run 0 to 24. Quarters of the largest balance
+    // (2,195.41) round up to 2,500: gridlines at ¥0, ¥2,500, ¥5,000, ¥7,500, ¥10,000.
+    const report = reportOf(exampleCase());
+    const mine = planView(report.plans[0])!;
+    const rec = planView(report.recommendation!.plan)!;
+    renderInForm(<PlanComparison hasBudget plans={[{ key: 'p0', title: '方案 1', plan: mine, recommended: false }, { key: 'r', title: '建议的方案', plan: rec, recommended: true }]} />);
+    const labels = [...document.querySelectorAll('.chart-svg text')].map((e) => e.textContent);
+    expect(labels.filter((l) => l?.startsWith('¥'))).toEqual(['¥0', '¥2,500', '¥5,000', '¥7,500', '¥10,000']);
+    expect(labels.filter((l) => l?.endsWith('个月')).at(-1)).toBe('24个月');
+    cleanup();
+    // A 17-month offer alone: labelled every 3 months (the chart is 640 px wide here), then at 17;
+    // the labels stopped at 15 before.
+    const example = exampleCase();
+    const seventeen = planView(reportOf({ ...example, plans: [{ ...example.plans![0]!, months: 17 }] }).plans[0])!;
+    expect(seventeen.months).toBe(17);
+    renderInForm(<PlanComparison hasBudget plans={[{ key: 'p0', title: '方案 1', plan: seventeen, recommended: false }]} />);
+    const months = [...document.querySelectorAll('.chart-svg text')].map((e) => e.textContent).filter((l) => l?.endsWith('个月'));
+    expect(months).toEqual(['0个月', '3个月', '6个月', '9个月', '12个月', '15个月', '17个月']);
+  });
 });
 
 describe('penalty interest on assumed terms', () => {
