@@ -39,6 +39,10 @@ export function loanFacts(c: LetterContext): LetterBlock[] {
   if (s.daysOverdue > 0) paragraphs.push(words.overdue(c.date(formatDay(day(report.asOf) - s.daysOverdue)), s.daysOverdue, c.date(report.asOf)));
   const charges = (['penaltyInterest', 'compoundInterest', 'lateFees'] as const).filter((k) => isPositive(s[k])).map((k) => words.charge[k](c.yuan(s[k])));
   if (isPositive(s.payoff)) paragraphs.push(words.statement(c.date(report.asOf), c.yuan(s.totalDue), charges, c.yuan(s.payoff)));
+  // Figures stated to the lender as the contract's must not hide that the borrower assumed its terms.
+  const rateAssumed = file.overdue?.penalty === undefined;
+  const baseAssumed = file.overdue?.penaltyBase === undefined;
+  if (isPositive(s.payoff) && isPositive(s.penaltyInterest) && (rateAssumed || baseAssumed)) paragraphs.push(words.penaltyAssumed(rateAssumed, baseAssumed));
   const claim = file.claim;
   if (claim) {
     const gap = s.claimGap !== undefined && isPositive(s.claimGap) ? c.yuan(s.claimGap) : undefined;

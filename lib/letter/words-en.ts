@@ -35,6 +35,8 @@ export const WORDS_EN: LetterWords = {
   charge: { penaltyInterest: (a) => `penalty interest of ${a}`, compoundInterest: (a) => `compound interest of ${a}`, lateFees: (a) => `late fees and charges of ${a}` },
   statement: (asOf, totalDue, charges, payoff) =>
     `Under the contract, ${totalDue} had fallen due and was unpaid as of ${asOf}${charges.length ? ` (including ${andList(charges)})` : ''}, and settling the whole loan would take ${payoff}.`,
+  penaltyAssumed: (rate, base) =>
+    `The penalty interest above is my estimate${rate ? ', at 1.5 times the contract rate' : ''}${base ? ', on the missed principal only' : ''}; if the contract provides otherwise, please say so and show the calculation.`,
   demand: (amount, date, source, gap) =>
     `${date ? `On ${date}, you` : 'You'} asked me${source ? ` (by ${source})` : ''} to pay ${amount}${gap ? `, ${gap} more than the contract's own settlement figure; please explain the difference` : ''}.`,
   law: {

@@ -53,6 +53,8 @@ export interface LetterWords {
   readonly overdue: (since: string, days: number, asOf: string) => string;
   readonly charge: Readonly<Record<'penaltyInterest' | 'compoundInterest' | 'lateFees', (amount: string) => string>>;
   readonly statement: (asOf: string, totalDue: string, charges: ReadonlyArray<string>, payoff: string) => string;
+  /** The penalty interest stated rests on the defaults (case-format.md) for the terms the case leaves out. */
+  readonly penaltyAssumed: (rate: boolean, base: boolean) => string;
   readonly demand: (amount: string, date: string | undefined, source: string | undefined, gap: string | undefined) => string;
   readonly law: {
     readonly line: (label: string) => string;

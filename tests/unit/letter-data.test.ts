@@ -57,6 +57,15 @@ describe('the facts, in order, with the engine figures', () => {
     expect(facts[4]).toBe('贵方于2025年8月28日通过短信要求本人还款9,500.00元，比按合同计算的结清金额多651.72元，请说明差额的构成。');
   });
 
+  it('says when the penalty interest stated rests on assumed terms, and which', () => {
+    // The JD case states its terms (1.5 times, on all unpaid principal): nothing to say.
+    expect(allText(letterFor(jdCase()).letter)).not.toContain('估算');
+    const blank = letterFor(jdCase({ overdue: { compound: true } })).letter;
+    expect(texts(blank)).toContain('以上罚息是本人按合同利率的1.5倍、仅对已逾期的本金估算的；如与合同约定不同，请以合同为准并提供计算明细。');
+    const rateOnly = letterFor(jdCase({ overdue: { penaltyBase: 'outstanding-principal' } }), { language: 'en' }).letter;
+    expect(texts(rateOnly)).toContain('The penalty interest above is my estimate, at 1.5 times the contract rate; if the contract provides otherwise, please say so and show the calculation.');
+  });
+
   it("quotes the hardship in the borrower's own words", () => {
     expect(of(letter, 'quote')).toEqual([{ kind: 'quote', text: HARDSHIP }]);
   });
