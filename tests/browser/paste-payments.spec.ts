@@ -26,7 +26,7 @@ test('a pasted bank statement adds each payment once; the lines not read stay, w
   await expect(outcome).toContainText('已添加 2 笔还款。');
   await expect(box).toHaveValue('');
   await expect
-    .poll(async () => ((await storedCase(page)) as { payments: unknown[] }).payments)
+    .poll(async () => ((await storedCase(page)) as { payments: unknown[] } | null)?.payments)
     .toEqual([
       { date: '2025-07-15', amount: '1100.16' },
       { date: '2025-08-05', amount: '1100.16' },

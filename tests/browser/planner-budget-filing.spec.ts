@@ -28,7 +28,7 @@ test.describe('planner, less common fields', () => {
     await page.locator('#f-budget-items-2-amount').fill('300');
     await expect(outcome).toContainText(`固定开支 ${formatMoney('2800')}`);
     await expect(outcome).not.toContainText('不一致');
-    await expect.poll(async () => ((await storedCase(page)) as { budget: { items?: unknown[] } }).budget.items).toEqual([
+    await expect.poll(async () => ((await storedCase(page)) as { budget: { items?: unknown[] } } | null)?.budget.items).toEqual([
       { name: '房租', amount: '2500', kind: 'fixed' },
       { name: '吃饭和交通', amount: '1500', kind: 'flexible' },
       { name: '水电', amount: '300', kind: 'fixed' },
@@ -44,7 +44,7 @@ test.describe('planner, less common fields', () => {
     await page.getByRole('radio', { name: /个人/ }).check();
     await page.getByLabel('签合同的日期').fill('2019-06-01');
     await page.getByLabel(/预计起诉日期/).fill('2026-01-10');
-    await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string }).filingDate).toBe('2026-01-10');
+    await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string } | null)?.filingDate).toBe('2026-01-10');
     const report = reportFor(await storedCase(page));
     // LAW.md §2: the one-year LPR in force on 2026-01-10 is 3.00% (from 2025-05-20, confirmed through 2026-03-20);
     // LAW.md §1: the cap from 2020-08-20 is 4 × 3.00% = 12.00%.
@@ -58,7 +58,7 @@ test.describe('planner, less common fields', () => {
     await expect(page.getByLabel(/预计起诉日期/)).toHaveValue('2026-01-10');
     await page.getByLabel(/预计起诉日期/).fill('');
     await expect(page.getByLabel(/预计起诉日期/)).toHaveCount(0);
-    await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string }).filingDate).toBeUndefined();
+    await expect.poll(async () => ((await storedCase(page)) as { filingDate?: string } | null)?.filingDate).toBeUndefined();
   });
 
   test('fees and default charges are added, filled and removed row by row', async ({ page }) => {
@@ -71,11 +71,11 @@ test.describe('planner, less common fields', () => {
     await page.getByRole('button', { name: '+ 添加一项逾期费用' }).click();
     await page.locator('#f-overdue-lateFees-0-amount').fill('50');
     await expect.poll(async () => {
-      const c = (await storedCase(page)) as { loan: { fees?: unknown[] }; overdue?: { lateFees?: unknown[] } };
-      return [c.loan.fees, c.overdue?.lateFees];
+      const c = (await storedCase(page)) as { loan: { fees?: unknown[] }; overdue?: { lateFees?: unknown[] } } | null; // null until the first save
+      return [c?.loan.fees, c?.overdue?.lateFees];
     }).toEqual([[{ name: '服务费', amount: '500', when: 'each-instalment' }], [{ name: '违约金', amount: '50', per: 'overdue-instalment' }]]);
     await page.getByRole('button', { name: '删除费用 1' }).click();
     await expect(page.locator('#f-loan-fees-0-amount')).toHaveCount(0);
-    await expect.poll(async () => ((await storedCase(page)) as { loan: { fees?: unknown[] } }).loan.fees).toEqual([]);
+    await expect.poll(async () => ((await storedCase(page)) as { loan: { fees?: unknown[] } } | null)?.loan.fees).toEqual([]);
   });
 });

@@ -41,12 +41,12 @@ test('a save from another tab that arrives late is merged: the planner keeps its
   await page.evaluate(([key, json]) => window.localStorage.setItem(key, json), [CASE_KEY, JSON.stringify(OVERDUE_100)] as const);
   await page.reload();
   await page.getByLabel('出借方名称').fill('某小贷公司（深圳）');
-  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } } | null)?.lender.name).toBe('某小贷公司（深圳）');
 
   const guideSave = JSON.stringify({ ...OVERDUE_100, evidence: [{ at: '2025-06-05T23:10', channel: 'call', who: '催收员打给我母亲' }] });
   await page.evaluate(([key, newValue]) => window.dispatchEvent(new StorageEvent('storage', { key, newValue })), [CASE_KEY, guideSave] as const);
 
-  await expect.poll(async () => ((await storedCase(page)) as { evidence?: Array<{ who: string }> }).evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
+  await expect.poll(async () => ((await storedCase(page)) as { evidence?: Array<{ who: string }> } | null)?.evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
   const stored = (await storedCase(page)) as { lender: { name: string } };
   expect(stored.lender.name).toBe('某小贷公司（深圳）');
   await expect(page.getByLabel('出借方名称')).toHaveValue('某小贷公司（深圳）');
@@ -62,7 +62,7 @@ test('a contact logged in another tab while the user types in the planner: the t
   await name.click();
   await name.press('End');
   await page.keyboard.type('（深');
-  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深');
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } } | null)?.lender.name).toBe('某小贷公司（深');
 
   // The guide's save, as the other tab makes it: the stored case plus a contact.
   await page.evaluate((key) => {
@@ -75,8 +75,8 @@ test('a contact logged in another tab while the user types in the planner: the t
 
   await expect(name).toHaveValue('某小贷公司（深圳）');
   await expect(name).toBeFocused();
-  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司（深圳）');
-  expect(((await storedCase(page)) as { evidence?: Array<{ who: string }> }).evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
+  await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } } | null)?.lender.name).toBe('某小贷公司（深圳）');
+  expect(((await storedCase(page)) as { evidence?: Array<{ who: string }> } | null)?.evidence?.map((c) => c.who)).toEqual(['催收员打给我母亲']);
 });
 
 test('a field cleared in one planner tab stays cleared, in storage and in the other planner tab', async ({ context }) => {
