@@ -16,7 +16,10 @@ export interface ScheduleTerms {
   readonly dayCount: number;
 }
 
-export interface Row { readonly principal: Decimal; readonly interest: Decimal }
+/** One instalment's principal and interest, and `payment`, their sum. */
+export interface Row { readonly principal: Decimal; readonly interest: Decimal; readonly payment: Decimal }
+
+const row = (principal: Decimal, interest: Decimal): Row => ({ principal, interest, payment: principal.plus(interest) });
 
 /**
  * The contract schedule (LAW.md §4). Interest and principal are rounded to the fen per
@@ -43,20 +46,29 @@ export function rebuildOnDates(contract: Schedule, t: Omit<ScheduleTerms, 'start
 
 function onDates(rows: ReadonlyArray<Row>, dates: ReadonlyArray<Day>, startDate: Day, fee: Decimal): Schedule {
   const noFee = fee.isZero();
-  return rows.map((row, i) => ({
-    n: i + 1,
-    periodStart: i === 0 ? startDate : dates[i - 1]!,
-    dueDate: dates[i]!,
-    principal: row.principal,
-    interest: row.interest,
-    fee,
-    payment: noFee ? row.principal.plus(row.interest) : row.principal.plus(row.interest).plus(fee),
-  } satisfies Instalment));
+  // Level payments are one Decimal (monthlyRows), so the fee is added once for all of them.
+  let before: Decimal | undefined;
+  let withFee = ZERO;
+  return rows.map((r, i) => {
+    if (!noFee && r.payment !== before) {
+      before = r.payment;
+      withFee = r.payment.plus(fee);
+    }
+    return {
+      n: i + 1,
+      periodStart: i === 0 ? startDate : dates[i - 1]!,
+      dueDate: dates[i]!,
+      principal: r.principal,
+      interest: r.interest,
+      fee,
+      payment: noFee ? r.payment : withFee,
+    } satisfies Instalment;
+  });
 }
 
 function bulletRows(t: Pick<ScheduleTerms, 'principal' | 'startDate' | 'annualRate' | 'dayCount'>, maturity: Day): Row[] {
   const days = maturity - t.startDate;
-  return [{ principal: t.principal, interest: toFen(t.principal.times(t.annualRate).times(days).dividedBy(t.dayCount)) }];
+  return [row(t.principal, toFen(t.principal.times(t.annualRate).times(days).dividedBy(t.dayCount)))];
 }
 
 /** The fixed payment of an equal-payment loan: A = P·r(1+r)^n / ((1+r)^n − 1), or P/n at r = 0. */
@@ -67,8 +79,8 @@ export function levelPayment(principal: Decimal, monthlyRate: Decimal, n: number
 }
 
 /**
- * The principal and interest of each of n monthly instalments, without dates: what sizing a plan
- * needs when it tries month counts (lib/plans/shortest-affordable.ts).
+ * The principal, interest and payment of each of n monthly instalments, without dates: what
+ * sizing a plan needs when it tries month counts (lib/plans/shortest-affordable.ts).
  */
 export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 'method'>, n: number): Row[] {
   const r = t.annualRate.dividedBy(12);
@@ -81,10 +93,17 @@ export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 
     const last = k === n;
     let interest: Decimal;
     let principal: Decimal;
+    // principal + interest where it is known without adding: a level payment is A itself, as
+    // (A − interest) + interest is exact (whole fen, far inside 40 digits).
+    let payment: Decimal | undefined;
     switch (t.method) {
       case 'equal-payment':
         interest = toFen(balance.times(r));
-        principal = last ? balance : A.minus(interest);
+        if (last) principal = balance;
+        else {
+          principal = A.minus(interest);
+          payment = A;
+        }
         break;
       case 'equal-principal':
         interest = toFen(balance.times(r));
@@ -107,9 +126,10 @@ export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 
     let next = balance.minus(principal);
     if (next.isNegative() && !next.isZero()) {
       principal = balance;
+      payment = undefined;
       next = ZERO;
     }
-    rows.push({ principal, interest });
+    rows.push(payment ? { principal, interest, payment } : row(principal, interest));
     balance = next;
   }
   return rows;

@@ -87,13 +87,15 @@ export class Debt {
       this.unpaidCache[c] = undefined;
       if (left.lessThan(due)) {
         this.paid[c] = this.paid[c].plus(left);
-        left = ZERO;
+        this.settledCache = false; // part of this component is still unpaid
+        return ZERO;
       } else {
         this.paid[c] = this.owed[c]; // paid in full: what was paid is exactly what was owed
         left = left.minus(due);
       }
     }
-    // Money left over means every component was paid in full; none left, and it may or may not be.
+    // Money left over means every component was paid in full; none left (the last component it
+    // reached took exactly what was left), and it may or may not be.
     this.settledCache = isPositive(left) ? true : undefined;
     return left;
   }

@@ -24,16 +24,28 @@ import { summariseStatement } from './summarise-statement';
  */
 const ACCRUAL_PLACES = 20;
 
-/** base × daily, remembered for the last base it was asked about. */
-function perDayOn(daily: Decimal): (base: Decimal) => Decimal {
+/**
+ * What `days` days of accrual on a base come to: base × daily × days at ACCRUAL_PLACES. Worked out
+ * once per base (base × daily) and once per number of days on it: a loan long in default accrues
+ * on the same outstanding principal from one event to the next, over the same few gaps (a month,
+ * the day after a due date), and the same operations give the same digits.
+ */
+function accrualOn(daily: Decimal): (base: Decimal, days: number) => Decimal {
   let last: Decimal | undefined;
-  let product = ZERO;
-  return (base) => {
+  let perDay = ZERO;
+  const byDays = new Map<number, Decimal>();
+  return (base, days) => {
     if (base !== last) {
       last = base;
-      product = base.times(daily);
+      perDay = base.times(daily);
+      byDays.clear();
     }
-    return product;
+    let amount = byDays.get(days);
+    if (amount === undefined) {
+      amount = toPlaces(perDay.times(days), ACCRUAL_PLACES);
+      byDays.set(days, amount);
+    }
+    return amount;
   };
 }
 
@@ -65,12 +77,12 @@ export function runStatement(t: StatementTerms): StatementRun {
   let credit = ZERO;
   let outstanding = sum(schedule.map((s) => s.principal));
   // Penalty and compound interest accrue on a base that stays the same Decimal from one event to
-  // the next until a payment reaches it: base × daily is worked out once for it (the same product,
-  // so the same digits). One memo for each base: the outstanding principal, a debt's unpaid
-  // principal, its unpaid interest.
-  const outstandingPerDay = perDayOn(daily);
-  const principalPerDay = perDayOn(daily);
-  const interestPerDay = perDayOn(daily);
+  // the next until a payment reaches it: what it accrues over a gap is worked out once (accrualOn).
+  // One memo for each base: the outstanding principal, a debt's unpaid principal, its unpaid
+  // interest.
+  const onOutstanding = accrualOn(daily);
+  const onPrincipal = accrualOn(daily);
+  const onInterest = accrualOn(daily);
   const segments: PenaltySegment[] = [];
   let penaltyDays = 0;
   const penaltyDaysAt = new Map<Day, number>();
@@ -94,11 +106,11 @@ export function runStatement(t: StatementTerms): StatementRun {
     }
     const principal = !outstandingBase && d.bearsPenalty ? d.unpaid('principal') : ZERO;
     if (isPositive(principal)) {
-      add(d, 'penalty', toPlaces(principalPerDay(principal).times(n), ACCRUAL_PLACES));
+      add(d, 'penalty', onPrincipal(principal, n));
       segments.push({ from: d.accruedTo, to, base: principal });
     }
     const interest = t.compound ? d.unpaid('interest') : ZERO;
-    if (isPositive(interest)) add(d, 'compound', toPlaces(interestPerDay(interest).times(n), ACCRUAL_PLACES));
+    if (isPositive(interest)) add(d, 'compound', onInterest(interest, n));
     d.accruedTo = to;
   };
   const oldestOverdue = (): Debt | undefined => {
@@ -110,7 +122,7 @@ export function runStatement(t: StatementTerms): StatementRun {
     const n = to - last;
     const target = n > 0 ? oldestOverdue() : undefined;
     if (!target) return;
-    add(target, 'penalty', toPlaces(outstandingPerDay(outstanding).times(n), ACCRUAL_PLACES));
+    add(target, 'penalty', onOutstanding(outstanding, n));
     if (isPositive(outstanding)) segments.push({ from: last, to, base: outstanding });
     penaltyDays += n;
   };
@@ -185,7 +197,7 @@ export function runStatement(t: StatementTerms): StatementRun {
         accrue(due[j]!, E);
         left = settle(due[j]!, left);
       }
-      credit = credit.plus(left);
+      if (!left.isZero()) credit = credit.plus(left); // most payments are used up: credit + 0 is credit
     }
     while (head < due.length && due[head]!.settled) head++;
 

@@ -93,12 +93,29 @@ export function capsFor(regime: Regime, contractDate: Day, filingDate: Day, tabl
 export function capAmount(segments: ReadonlyArray<{ readonly from: Day; readonly to: Day; readonly base: Decimal }>, caps: CapSchedule, capDayCount: number): Decimal {
   // Σ base × days before and after the change date, each exact (whole days × a decimal), then
   // × the line in force: the same sum as segment by segment, in two multiplications by a cap.
+  // Exact too is base × (d1 + d2) for base × d1 + base × d2, so the days of a run of segments on
+  // one base (the outstanding principal stays the same Decimal from one event to the next until a
+  // payment reaches it) are added up first and multiplied once.
   let baseDaysBefore = ZERO;
   let baseDaysAfter = ZERO;
+  let base: Decimal | undefined;
+  let daysBefore = 0;
+  let daysAfter = 0;
+  const addRun = () => {
+    if (daysBefore > 0) baseDaysBefore = baseDaysBefore.plus(base!.times(daysBefore));
+    if (daysAfter > 0) baseDaysAfter = baseDaysAfter.plus(base!.times(daysAfter));
+  };
   for (const s of segments) {
+    if (s.base !== base) {
+      addRun();
+      base = s.base;
+      daysBefore = 0;
+      daysAfter = 0;
+    }
     const split = Math.min(Math.max(caps.from, s.from), s.to);
-    if (split > s.from) baseDaysBefore = baseDaysBefore.plus(s.base.times(split - s.from));
-    if (s.to > split) baseDaysAfter = baseDaysAfter.plus(s.base.times(s.to - split));
+    if (split > s.from) daysBefore += split - s.from;
+    if (s.to > split) daysAfter += s.to - split;
   }
+  addRun();
   return caps.before.times(baseDaysBefore).plus(caps.after.times(baseDaysAfter)).dividedBy(capDayCount);
 }

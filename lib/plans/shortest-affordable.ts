@@ -13,7 +13,7 @@ export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, annu
   if (!amount.greaterThan(ZERO)) return 1;
   if (!surplus.greaterThan(ZERO)) return undefined;
   // The same amounts as repaymentRows (lib/plans/repayment-rows.ts), without building dates.
-  const rowsFor = (n: number) => monthlyRows({ principal: amount, annualRate, method: 'equal-payment' }, n).map((r) => ({ payment: r.principal.plus(r.interest) }));
+  const rowsFor = (n: number) => monthlyRows({ principal: amount, annualRate, method: 'equal-payment' }, n);
   const regularFits = (n: number) => levelPayment(amount, annualRate.dividedBy(12), n).lessThanOrEqualTo(surplus);
   if (!regularFits(maxMonths)) return undefined;
   let lo = 1;

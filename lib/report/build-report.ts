@@ -33,25 +33,35 @@ function planWarnings(sized: SizedPlans) {
 
 const ITEMS = ['principalOverdue', 'interestOverdue', 'feesOverdue', 'penaltyInterest', 'compoundInterest', 'lateFees', 'credit', 'totalDue', 'principalNotDue', 'accruedInterest', 'payoff'] as const;
 
+/** money(x), written again only when x is another Decimal than last time. */
+function moneyOfLast(): (x: Decimal) => string {
+  let last: Decimal | undefined;
+  let text = '';
+  return (x) => {
+    if (x !== last) {
+      last = x;
+      text = money(x);
+    }
+    return text;
+  };
+}
+
 /**
  * A schedule's rows at the edge. A report writes hundreds of rows, twice when there is a
  * supported schedule, so what repeats is written once: the fee (every row charges the same
- * one) and the due dates (`dates`, shared with the other schedule, which has the same dates).
+ * one), the level payment (one Decimal for all its rows, lib/finance/build-schedule.ts) and the
+ * due dates (`dates`, shared with the other schedule, which has the same dates).
  */
 export function scheduleJson(s: Schedule, dates = new Map<Day, string>()): ScheduleRow[] {
-  let fee: Decimal | undefined;
-  let feeText = '';
+  const fee = moneyOfLast();
+  const payment = moneyOfLast();
   return s.map((r) => {
-    if (r.fee !== fee) {
-      fee = r.fee;
-      feeText = money(fee);
-    }
     let dueDate = dates.get(r.dueDate);
     if (dueDate === undefined) {
       dueDate = formatDay(r.dueDate);
       dates.set(r.dueDate, dueDate);
     }
-    return { n: r.n, dueDate, principal: money(r.principal), interest: money(r.interest), fee: feeText, payment: money(r.payment) };
+    return { n: r.n, dueDate, principal: money(r.principal), interest: money(r.interest), fee: fee(r.fee), payment: payment(r.payment) };
   });
 }
 
