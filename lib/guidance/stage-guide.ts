@@ -60,7 +60,7 @@ export const STAGE_GUIDES: ReadonlyArray<StageGuide> = [
       { zh: '催收加强，可能委托第三方催收公司；可能收到“律师函”。', en: 'Heavier collection, possibly by an outside agency; you may receive a “lawyer’s letter”.' },
       { zh: '出借人可能宣布全部借款提前到期。', en: 'The lender may declare the whole loan due at once (acceleration).' },
     ],
-    lawful: [{ zh: '向您本人催收，发送载明债权人、金额和核实方式的律师函。', en: 'Collecting from you yourself; a lawyer’s letter that names the creditor, the amount and a way to verify it.' }],
+    lawful: [{ zh: '向你本人催收，发送载明债权人、金额和核实方式的律师函。', en: 'Collecting from you yourself; a lawyer’s letter that names the creditor, the amount and a way to verify it.' }],
     unlawful: UNLAWFUL_COLLECTION,
     nextStep: { zh: '核实律师函真伪；书面提出协商方案并要求书面确认；记录违规催收并投诉。', en: 'Check whether any lawyer’s letter is real; make your offer in writing and ask for written confirmation; log abusive collection and complain.' },
   },

@@ -11,7 +11,7 @@ export interface Warning {
 export const timeBarredWarning = (): Warning => ({
   id: 'time-barred',
   message: {
-    zh: '这笔债务可能已过三年诉讼时效。但出借人每次催收都会使时效重新计算，请先确认对方最近是否向您主张过还款。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
+    zh: '这笔债务可能已过三年诉讼时效。但出借人每次催收都会使时效重新计算，请先确认对方最近是否向你主张过还款。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
     en: 'This debt may be past the three-year limitation period. But every demand by the lender restarts the period, so check whether the lender has demanded payment since. Beware: acknowledging a time-barred debt in writing, or promising to pay it, revives it. Talk to a lawyer before you send any letter.',
   },
   citation: cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19'),

@@ -16,7 +16,7 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
   }
   if (plan.affordable === false) {
     out.push(spec.kind === 'settlement'
-      ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过您的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
+      ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过你的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
       : { id: 'plan-unaffordable', message: monthlyUnaffordable(plan, surplusFor(spec, ctx)) });
   }
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
@@ -44,12 +44,12 @@ function monthlyUnaffordable(plan: Plan, surplus: Decimal) {
   if (!isPositive(surplus)) {
     const short = surplus.isZero() ? { zh: '没有余钱', en: 'nothing is left over' } : { zh: `每月还差${yuan(surplus.negated())}`, en: `you are ${yuan(surplus.negated())} a month short` };
     return {
-      zh: `您每月的收入扣除必要开支和其他债务后${short.zh}，每月${yuan(plan.payment)}没有来源${down.zh}。${promise.zh}`,
+      zh: `你每月的收入扣除必要开支和其他债务后${short.zh}，每月${yuan(plan.payment)}没有来源${down.zh}。${promise.zh}`,
       en: `After essential spending and other debts ${short.en}, so ${yuan(plan.payment)} a month has nothing to come from${down.en}. ${promise.en}`,
     };
   }
   return {
-    zh: `每月${yuan(plan.payment)}超过您每月可用于还这笔债的${yuan(surplus)}${down.zh}。${promise.zh}`,
+    zh: `每月${yuan(plan.payment)}超过你每月可用于还这笔债的${yuan(surplus)}${down.zh}。${promise.zh}`,
     en: `${yuan(plan.payment)} a month is more than the ${yuan(surplus)} a month you can put towards this debt${down.en}. ${promise.en}`,
   };
 }

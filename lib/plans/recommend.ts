@@ -46,8 +46,8 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
     const amount = savings.greaterThanOrEqualTo(owed) ? owed : toFen(savings.floor());
     const full = amount.equals(owed);
     return make({ kind: 'settlement', base: baseName, amount, date: firstDate }, full
-      ? { zh: `您的存款足以一次结清${yuan(owed)}。一次性结清通常最划算，并请对方书面确认结清。`, en: `Your savings cover the whole ${yuan(owed)}. Settling at once is usually the best deal; ask for written confirmation that the debt is settled.` }
-      : { zh: `您的存款${yuan(savings)}已达应还${yuan(owed)}的一半以上，可提出一次性结清${yuan(amount)}（减免${yuan(owed.minus(amount))}）；对方可能还价。`, en: `Your savings of ${yuan(savings)} cover more than half of the ${yuan(owed)} owed: offer ${yuan(amount)} in full and final settlement (${yuan(owed.minus(amount))} off); the lender may counter.` });
+      ? { zh: `你的存款足以一次结清${yuan(owed)}。一次性结清通常最划算，并请对方书面确认结清。`, en: `Your savings cover the whole ${yuan(owed)}. Settling at once is usually the best deal; ask for written confirmation that the debt is settled.` }
+      : { zh: `你的存款${yuan(savings)}已达应还${yuan(owed)}的一半以上，可提出一次性结清${yuan(amount)}（减免${yuan(owed.minus(amount))}）；对方可能还价。`, en: `Your savings of ${yuan(savings)} cover more than half of the ${yuan(owed)} owed: offer ${yuan(amount)} in full and final settlement (${yuan(owed.minus(amount))} off); the lender may counter.` });
   }
 
   const frozen = ZERO;
@@ -71,6 +71,6 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
   }
 
   return make({ kind: 'instalments', base: baseName, months: MAX_USUAL_MONTHS, firstDate, downPayment: ZERO, annualRate: frozen }, {
-    zh: `即使停息分60期（从${dayText(firstDate, 'zh')}起），每期也超过您的预算。可以先提出这个方案，同时寻求免费的债务咨询，并如实说明困难。`,
+    zh: `即使停息分60期（从${dayText(firstDate, 'zh')}起），每期也超过你的预算。可以先提出这个方案，同时寻求免费的债务咨询，并如实说明困难。`,
     en: `Even 60 interest-frozen instalments (from ${dayText(firstDate, 'en')}) exceed your budget. You can still propose this plan, and seek free debt advice and explain your hardship openly.` });
 }

@@ -97,7 +97,7 @@ describe('the recommendation and its plan', () => {
   it('a partial settlement: savings 5,000.80 → 5,000.00 offered, 8,781.65 − 5,000.00 = 3,781.65 off, below the 8,235.72 principal', () => {
     const rec = jd({ budget: { ...JD_BUDGET, savings: '5000.80' } }).recommendation;
     expect(rec.reason).toEqual({
-      zh: '您的存款¥5,000.80已达应还¥8,781.65的一半以上，可提出一次性结清¥5,000.00（减免¥3,781.65）；对方可能还价。',
+      zh: '你的存款¥5,000.80已达应还¥8,781.65的一半以上，可提出一次性结清¥5,000.00（减免¥3,781.65）；对方可能还价。',
       en: 'Your savings of ¥5,000.80 cover more than half of the ¥8,781.65 owed: offer ¥5,000.00 in full and final settlement (¥3,781.65 off); the lender may counter.',
     });
     expect(said(rec.plan.warnings, 'settlement-below-principal')?.zh).toBe('一次性还款¥5,000.00低于法律支持的未还本金¥8,235.72，出借人很少接受，但可以尝试。');
@@ -112,10 +112,10 @@ describe('the recommendation and its plan', () => {
 
   it('the 60-month fallback from 2025-10-01: 146.36 a month against 6,300 − 5,200 − 1,000 = 100 spare', () => {
     const rec = jd({ budget: { income: '6300', essentials: '5200', otherDebts: '1000' } }).recommendation;
-    expect(rec.reason.zh).toMatch(/^即使停息分60期（从2025年10月1日起），每期也超过您的预算。/);
+    expect(rec.reason.zh).toMatch(/^即使停息分60期（从2025年10月1日起），每期也超过你的预算。/);
     expect(rec.reason.en).toMatch(/^Even 60 interest-frozen instalments \(from 1 Oct 2025\) exceed your budget\./);
     expect(said(rec.plan.warnings, 'plan-unaffordable')).toEqual({
-      zh: '每月¥146.36超过您每月可用于还这笔债的¥100.00。承诺做不到的方案只会再次逾期。',
+      zh: '每月¥146.36超过你每月可用于还这笔债的¥100.00。承诺做不到的方案只会再次逾期。',
       en: '¥146.36 a month is more than the ¥100.00 a month you can put towards this debt. A promise you cannot keep only leads to another default.',
     });
   });
@@ -124,11 +124,11 @@ describe('the recommendation and its plan', () => {
     // Same 60-month fallback (146.36 a month; the plan does not depend on the budget's size).
     const rec = jd({ budget: { income: '5000', essentials: '5200', otherDebts: '1000' } }).recommendation;
     expect(said(rec.plan.warnings, 'plan-unaffordable')).toEqual({
-      zh: '您每月的收入扣除必要开支和其他债务后每月还差¥1,200.00，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。',
+      zh: '你每月的收入扣除必要开支和其他债务后每月还差¥1,200.00，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。',
       en: 'After essential spending and other debts you are ¥1,200.00 a month short, so ¥146.36 a month has nothing to come from. A promise you cannot keep only leads to another default.',
     });
     // 7,400 − 5,200 − 2,200 = 0: nothing left, nothing short.
     const none = jd({ budget: { income: '7400', essentials: '5200', otherDebts: '2200' } }).recommendation;
-    expect(said(none.plan.warnings, 'plan-unaffordable')?.zh).toBe('您每月的收入扣除必要开支和其他债务后没有余钱，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。');
+    expect(said(none.plan.warnings, 'plan-unaffordable')?.zh).toBe('你每月的收入扣除必要开支和其他债务后没有余钱，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。');
   });
 });
