@@ -32,6 +32,15 @@ test.describe('planner on a laptop', () => {
     await expect(page.getByTestId('payoff')).toBeVisible();
     await page.getByRole('button', { name: '+ 先缓几个月再分期' }).click();
 
+    // A payment row on one line: number, date, amount, ×; the amount shows its whole value.
+    const date = await page.getByLabel('第 1 笔还款的日期').boundingBox();
+    const amount = page.getByLabel('第 1 笔还款的金额');
+    const box = (await amount.boundingBox())!;
+    expect(Math.abs(box.y - date!.y)).toBeLessThan(2);
+    expect(box.x).toBeGreaterThanOrEqual(date!.x + date!.width);
+    expect(box.width).toBeGreaterThan(100);
+    expect(await amount.evaluate((e: HTMLInputElement) => e.scrollWidth <= e.clientWidth)).toBe(true);
+
     // Beside the budget (step 3), far below the result's own top, the result is still in view.
     await page.locator('#budget').getByLabel('平时每月收入').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('payoff')).toBeInViewport();
