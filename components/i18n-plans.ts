@@ -95,7 +95,7 @@ export const PLAN_TEXT = {
   'letter.heading': { zh: '协商信', en: 'Letter to the lender' },
   'letter.intro': { zh: '选一个方案，写下你的困难，生成一封发给出借方的协商还款申请。', en: 'Pick an offer, describe your hardship, and make a letter asking the lender to agree to it.' },
   'letter.plan': { zh: '信里提出哪个方案', en: 'Which offer the letter makes' },
-  'letter.pastDate': { zh: '这封信的日期和里面的数字，都是按 {date}（第 2 步“算到哪一天”）算的。今天寄出的话，先改成今天：欠款和方案的日期会跟着更新。', en: 'The letter is dated, and its figures worked out, as of {date} (step 2, “Work it out as of”). To send it today, change that to today first: what you owe and the dates of the offer follow.' },
+  'letter.pastDate': { zh: '这封信的日期和里面的数字，都是按 {date}（第 2 步“算到哪一天”）算的。今天寄出的话，先改成今天：欠款跟着重算，方案的日期也往后顺延。', en: 'The letter is dated, and its figures worked out, as of {date} (step 2, “Work it out as of”). To send it today, change that to today first: what you owe is worked out again and the offers’ dates move on.' },
   'letter.pastDate.fix': { zh: '改成今天', en: 'Change to today' },
   'letter.plan.none': { zh: '在第 4 步添加一个方案 ↑', en: 'Add an offer in step 4 ↑' },
   'letter.plan.suggested': { zh: '信里会提出建议的方案：{plan}。', en: 'The letter makes the suggested offer: {plan}.' },

@@ -1,8 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { formatDate } from '@/lib/display/format-date';
-import { todayIso } from './case-json';
+import { addMonthsIso, todayIso, type CaseDraft } from './case-json';
 import { useCaseValue } from './form-fields';
 import { useLang, useT } from './language';
 
@@ -19,13 +20,42 @@ const noToday = () => undefined;
 export function LetterDateNote() {
   const t = useT();
   const lang = useLang();
+  const { getValues, setValue, setFocus } = useFormContext<CaseDraft>();
   const [asOf, setAsOf] = useCaseValue<string>('asOf');
   const today = useSyncExternalStore(noChange, clientToday, noToday);
-  if (!today || typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || asOf >= today) return null;
+  if (!today || typeof asOf !== 'string' || !ISO.test(asOf) || asOf >= today) return null;
+  const moveToToday = () => {
+    // The offers' dates move with it, as many months on (and past today): an offer dated from the
+    // old as-of date would otherwise propose payments already missed.
+    const months = monthsFrom(asOf, today);
+    const plans = (getValues('plans') ?? []) as ReadonlyArray<Record<string, unknown> | null>;
+    plans.forEach((plan, i) => {
+      for (const key of ['firstDate', 'date'] as const) {
+        const date = plan?.[key];
+        if (typeof date === 'string' && ISO.test(date)) setValue(`plans.${i}.${key}` as never, laterThan(date, months, today) as never, { shouldDirty: true });
+      }
+    });
+    setAsOf(today);
+    // The note goes with the click: focus goes to the date it changed, not to the page.
+    setFocus('asOf');
+  };
   return (
     <div className="note" data-testid="letter-date-note">
       <p>{t('letter.pastDate', { date: formatDate(asOf, lang) })}</p>
-      <button type="button" className="secondary" onClick={() => setAsOf(today)}>{t('letter.pastDate.fix')}</button>
+      <button type="button" className="secondary" onClick={moveToToday}>{t('letter.pastDate.fix')}</button>
     </div>
   );
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Calendar months from one yyyy-MM-dd to a later one, by their months alone. */
+const monthsFrom = (from: string, to: string): number => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+
+/** `date` moved on `months` months, and on by whole months until it is after `today`. */
+function laterThan(date: string, months: number, today: string): string {
+  let k = months;
+  let moved = addMonthsIso(date, k);
+  while (moved !== '' && moved <= today && k < months + 24) moved = addMonthsIso(date, ++k);
+  return moved || date;
 }

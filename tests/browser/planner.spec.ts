@@ -160,7 +160,13 @@ test.describe('planner, in Chinese', () => {
     await expect(note).toContainText('都是按 2025年9月1日（第 2 步“算到哪一天”）算的');
     await note.getByRole('button', { name: '改成今天' }).click();
     await expect(page.getByLabel('算到哪一天')).toHaveValue(today);
+    await expect(page.getByLabel('算到哪一天')).toBeFocused();
     await expect(note).toBeHidden();
+    // The example's offer starts 2025-10-01, a month after its as-of date: moved as many months
+    // on as the as-of date, it starts on the 1st of the month after today's, not in the past.
+    const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    const nextMonth = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    await expect(page.locator('#f-plans-0-firstDate')).toHaveValue(nextMonth);
     await expect(page.getByTestId('payoff')).toHaveText(formatMoney(reportFor({ ...EXAMPLE_CASE, asOf: today }).statement.payoff));
   });
 
