@@ -29,8 +29,9 @@ function settlementAmount(base: unknown, report: Report | undefined): string {
   const owed = baseAmount(base, report);
   if (owed === undefined || owed.startsWith('-') || owed === '0.00') return '';
   const savings = report.budget?.savings;
-  if (savings === undefined || savings.startsWith('-') || savings === '0.00') return owed;
-  return lesserMoney(wholeYuanBelow(savings), owed);
+  const saved = savings === undefined || savings.startsWith('-') ? '0.00' : wholeYuanBelow(savings);
+  // Under a yuan saved is nothing to offer: the base, as without savings (¥0.00 is no amount).
+  return saved === '0.00' ? owed : lesserMoney(saved, owed);
 }
 
 /** The amount a plan's base names, as the report has it (a base typed as an amount is that amount). */
@@ -39,5 +40,11 @@ function baseAmount(base: unknown, report: Report): string | undefined {
   if (base === 'supported') return caps.supported?.payoff ?? statement.payoff;
   if (base === 'claimed') return statement.payoff;
   if (base === 'demanded') return statement.claimGap === undefined ? undefined : addMoney(statement.payoff, statement.claimGap);
-  return typeof base === 'string' && /^\d+\.\d{2}$/.test(base) ? base : undefined;
+  return typeof base === 'string' ? twoDecimals(base) : undefined;
+}
+
+/** A typed amount with at most two decimals ("5000", "5000.5") as the report writes it ("5000.00"). */
+function twoDecimals(amount: string): string | undefined {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(amount);
+  return m ? `${m[1]}.${(m[2] ?? '').padEnd(2, '0')}` : undefined;
 }

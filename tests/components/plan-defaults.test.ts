@@ -38,6 +38,20 @@ describe('a new settlement offer starts with an amount', () => {
     expect(newPlan('settlement', 'demanded', '2025-09-01', rich)).toMatchObject({ amount: '9500.00' });
   });
 
+  it('the base when less than a yuan is saved: ¥0.00 is no offer', () => {
+    const report = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '0.50' } });
+    expect(newPlan('settlement', 'claimed', '2025-09-01', report)).toMatchObject({ amount: report.statement.payoff });
+  });
+
+  it('a base typed as an amount, in whole yuan or with one decimal, as the report writes amounts', () => {
+    // No savings: the base itself. "5000" and "0.5万" (typed-amount gives "5000") → 5000.00.
+    const noSavings = reportOf({ ...EXAMPLE_CASE, budget: undefined });
+    expect(newPlan('settlement', '5000', '2025-09-01', noSavings)).toMatchObject({ amount: '5000.00' });
+    expect(newPlan('settlement', '4999.5', '2025-09-01', noSavings)).toMatchObject({ amount: '4999.50' });
+    // With ¥800 saved: the lesser, 800.00 (a string comparison would take "5000.00").
+    expect(newPlan('settlement', '5000', '2025-09-01', example)).toMatchObject({ amount: '800.00' });
+  });
+
   it('empty before there is a result to take it from', () => {
     expect(newPlan('settlement', 'supported', '2025-09-01')).toMatchObject({ amount: '' });
   });
