@@ -1,11 +1,10 @@
 'use client';
 
 import { useFormContext, useWatch } from 'react-hook-form';
+import { assumedPenaltyTerms } from '@/lib/case/assumed-terms';
 import type { Report } from '@/lib/report/types';
 import type { CaseDraft } from './case-json';
 import { useT } from './language';
-
-type Penalty = { readonly multiplier?: string; readonly rate?: unknown } | undefined;
 
 /**
  * Says when the penalty interest shown rests on the defaults (case-format.md: 1.5 times the
@@ -16,9 +15,8 @@ type Penalty = { readonly multiplier?: string; readonly rate?: unknown } | undef
 export function AssumedTerms({ report }: { readonly report: Report }) {
   const t = useT();
   const { control } = useFormContext<CaseDraft>();
-  const [penalty, base] = useWatch({ control, name: ['overdue.penalty', 'overdue.penaltyBase'] }) as [Penalty, unknown];
-  const rateAssumed = penalty?.rate === undefined && !penalty?.multiplier;
-  const baseAssumed = !base;
+  const [penalty, penaltyBase] = useWatch({ control, name: ['overdue.penalty', 'overdue.penaltyBase'] });
+  const { rate: rateAssumed, base: baseAssumed } = assumedPenaltyTerms({ penalty, penaltyBase });
   if (report.statement.penaltyInterest === '0.00' || (!rateAssumed && !baseAssumed)) return null;
   const parts = [rateAssumed && t('assumed.rate'), baseAssumed && t('assumed.base')].filter(Boolean).join(t('assumed.and'));
   return (

@@ -1,3 +1,4 @@
+import { assumedPenaltyTerms } from '../case/assumed-terms';
 import { day, formatDay } from '../calendar';
 import { Decimal, sum } from '../decimal';
 import { formatRate } from './format';
@@ -40,9 +41,8 @@ export function loanFacts(c: LetterContext): LetterBlock[] {
   const charges = (['penaltyInterest', 'compoundInterest', 'lateFees'] as const).filter((k) => isPositive(s[k])).map((k) => words.charge[k](c.yuan(s[k])));
   if (isPositive(s.payoff)) paragraphs.push(words.statement(c.date(report.asOf), c.yuan(s.totalDue), charges, c.yuan(s.payoff)));
   // Figures stated to the lender as the contract's must not hide that the borrower assumed its terms.
-  const rateAssumed = file.overdue?.penalty === undefined;
-  const baseAssumed = file.overdue?.penaltyBase === undefined;
-  if (isPositive(s.payoff) && isPositive(s.penaltyInterest) && (rateAssumed || baseAssumed)) paragraphs.push(words.penaltyAssumed(rateAssumed, baseAssumed));
+  const assumed = assumedPenaltyTerms(file.overdue);
+  if (isPositive(s.payoff) && isPositive(s.penaltyInterest) && (assumed.rate || assumed.base)) paragraphs.push(words.penaltyAssumed(assumed.rate, assumed.base));
   const claim = file.claim;
   if (claim) {
     const gap = s.claimGap !== undefined && isPositive(s.claimGap) ? c.yuan(s.claimGap) : undefined;

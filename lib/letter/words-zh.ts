@@ -27,7 +27,7 @@ export const WORDS_ZH: LetterWords = {
   statement: (asOf, totalDue, charges, payoff) =>
     `按合同计算，截至${asOf}已到期未还${totalDue}${charges.length ? `（其中${charges.join('、')}）` : ''}，一次结清全部欠款需${payoff}。`,
   penaltyAssumed: (rate, base) =>
-    `以上罚息是本人${rate ? '按合同利率的1.5倍' : ''}${rate && base ? '、' : ''}${base ? '仅对已逾期的本金' : ''}估算的；如与合同约定不同，请以合同为准并提供计算明细。`,
+    `以上罚息是本人${rate ? '按合同利率的1.5倍' : ''}${rate && base ? '、' : ''}${base ? '仅对已逾期的本金' : ''}估算的；如合同约定不同，请告知并提供计算明细。`,
   demand: (amount, date, source, gap) =>
     `贵方${date ? `于${date}` : ''}${source ? `通过${source}` : ''}要求本人还款${amount}${gap ? `，比按合同计算的结清金额多${gap}，请说明差额的构成` : ''}。`,
   law: {

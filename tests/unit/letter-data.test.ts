@@ -61,7 +61,7 @@ describe('the facts, in order, with the engine figures', () => {
     // The JD case states its terms (1.5 times, on all unpaid principal): nothing to say.
     expect(allText(letterFor(jdCase()).letter)).not.toContain('估算');
     const blank = letterFor(jdCase({ overdue: { compound: true } })).letter;
-    expect(texts(blank)).toContain('以上罚息是本人按合同利率的1.5倍、仅对已逾期的本金估算的；如与合同约定不同，请以合同为准并提供计算明细。');
+    expect(texts(blank)).toContain('以上罚息是本人按合同利率的1.5倍、仅对已逾期的本金估算的；如合同约定不同，请告知并提供计算明细。');
     const rateOnly = letterFor(jdCase({ overdue: { penaltyBase: 'outstanding-principal' } }), { language: 'en' }).letter;
     expect(texts(rateOnly)).toContain('The penalty interest above is my estimate, at 1.5 times the contract rate; if the contract provides otherwise, please say so and show the calculation.');
   });
