@@ -2,6 +2,7 @@ import { CITATIONS, UNVERIFIED_MARK } from '../law/citations';
 import type { LetterBlock, LetterLanguage } from './types';
 
 const INSTRUMENTS = [...new Set(Object.values(CITATIONS).map((c) => c.instrument.zh))];
+const GLOSS = new Map(Object.values(CITATIONS).map((c) => [c.instrument.zh, c.instrument.en]));
 
 /**
  * The sources of a report's citation line (lib/law `cite()`: "《title》articles (English gloss); …"),
@@ -23,14 +24,26 @@ const chineseOnly = (source: string): string => (source.includes(' (') ? source.
 /**
  * Sources as the letter prints them: the Chinese titles and articles in a Chinese letter; in an
  * English letter the Chinese title (what a Chinese court and lender recognise) with its English gloss.
- * A letter goes to a lender, a regulator or the police: it cites only sources confirmed against
+ * A letter goes to a lender, a regulator or the police: it cites only what is confirmed against
  * the primary text (a review found a complaint citing an article "to be verified" to the police,
- * and the Chinese one dropping the mark in silence). Empty when none is.
+ * and the Chinese one dropping the mark in silence): of a marked source, its instrument alone.
+ * Empty when nothing is.
  */
 export function citeInLetter(line: string, language: LetterLanguage): string {
-  const groups = sources(line).filter((g) => !g.includes(UNVERIFIED_MARK));
+  const groups = sources(line).flatMap((g) => (g.includes(UNVERIFIED_MARK) ? confirmedPart(g) : [g]));
   if (language === 'en') return groups.join('; ');
   return groups.map(chineseOnly).join('；');
+}
+
+/**
+ * What is confirmed of a source marked to be verified: an instrument is certain where an article
+ * number is not (治安管理处罚法 was renumbered in 2025), so the instrument alone is cited; a source
+ * that is only an instrument, marked, is left out.
+ */
+function confirmedPart(source: string): string[] {
+  const title = INSTRUMENTS.filter((t) => source.startsWith(t)).sort((a, b) => b.length - a.length)[0];
+  if (title === undefined || source.startsWith(' (', title.length)) return [];
+  return [`${title} (${GLOSS.get(title)})`];
 }
 
 /**

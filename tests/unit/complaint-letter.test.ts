@@ -29,15 +29,14 @@ describe('the complaint is addressed to the right channel', () => {
     expect(c.title).toBe('关于违规催收行为的投诉书');
   });
 
-  it('to 12363 (PBOC), it also asks for the credit record to be checked; the right to object is not cited until its article is confirmed', () => {
+  it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the regulation (its article once confirmed)', () => {
     // credit-25 (Credit Reporting Regulation Art. 25) is marked verify in lib/law/citations.ts: a
-    // complaint to a regulator cites only confirmed sources.
+    // complaint to a regulator cites what is confirmed, the regulation without the article.
     const c = buildComplaint(file, report, { channel: '12363' });
     expect(texts(c.blocks).some((t) => t.includes('信用信息是否准确'))).toBe(true);
     const dispute = c.blocks.find((b) => 'text' in b && b.text.startsWith('信息主体认为信用信息存在错误'));
-    expect(dispute?.kind).toBe('paragraph');
-    expect(JSON.stringify(c)).not.toContain('第二十五条');
-    expect(JSON.stringify(c)).not.toContain('待核实');
+    expect(dispute?.kind === 'point' && dispute.citation).toBe('依据：《征信业管理条例》');
+    expect(JSON.stringify(c)).not.toMatch(/第二十五条|待核实/);
   });
 });
 
@@ -58,12 +57,13 @@ describe('what the complaint says', () => {
       '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
       '深夜催收（22:00以后联系）（1次）',
     ]);
-    // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the Public Security
-    // Administration Punishments Law article (renumbered in 2025), the credit-card rule and the
-    // 2024 guideline. Those rules are stated without a source rather than with a wrong one.
+    // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the article numbers
+    // of the Public Security Administration Punishments Law (renumbered in 2025) and of the
+    // credit-card rule, cited by their titles alone, and the 2024 guideline, whose title is itself
+    // unconfirmed: that rule is stated without a source rather than with a wrong one.
     expect(rules.map((p) => (p.kind === 'point' ? p.citation : p.kind))).toEqual([
-      'paragraph',
-      '依据：《中华人民共和国个人信息保护法》第十条',
+      '依据：《中华人民共和国治安管理处罚法》',
+      '依据：《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》',
       'paragraph',
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);
