@@ -58,12 +58,12 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
   }));
   const maxX = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[0])));
   // The y-axis at round amounts (¥0, ¥2,500, ¥5,000…), not at half the largest balance (¥5,837).
-  const yStep = roundUp(Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[1]))) / Y_TICKS);
+  const yStep = Math.max(1, roundUp(Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[1]))) / Y_TICKS));
   const maxY = yStep * Y_TICKS;
   const x = (m: number) => PAD.left + (m / maxX) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - (v / maxY) * (H - PAD.top - PAD.bottom);
   const step = niceStep(maxX, Math.max(2, Math.floor((W - PAD.left - PAD.right) / TICK_SPACE)));
-  const xTicks = monthTicks(maxX, step);
+  const xTicks = monthTicks(maxX, step, (W - PAD.left - PAD.right) / maxX);
   const yTicks = Array.from({ length: Y_TICKS + 1 }, (_, i) => i * yStep);
   const summary = plans.map((c) => t('chart.summary.plan', { plan: c.title, months: c.plan.months, amount: formatMoney(c.plan.amount) })).join(lang === 'zh' ? '；' : '; ');
   return (
@@ -124,12 +124,12 @@ function roundUp(v: number): number {
 
 /**
  * x-axis labels every `step` months, and at the last month: a 17-month plan was labelled up to
- * 12 months only. A regular label too close to the last is dropped for it.
+ * 15 months only. A regular label with less room than a label needs before the last gives way.
  */
-function monthTicks(maxX: number, step: number): number[] {
+function monthTicks(maxX: number, step: number, pxPerMonth: number): number[] {
   const ticks = Array.from({ length: Math.floor(maxX / step) + 1 }, (_, i) => i * step);
   if (ticks[ticks.length - 1] === maxX) return ticks;
-  if (maxX - ticks[ticks.length - 1]! < step / 2 && ticks.length > 1) ticks.pop();
+  if ((maxX - ticks[ticks.length - 1]!) * pxPerMonth < TICK_SPACE && ticks.length > 1) ticks.pop();
   return [...ticks, maxX];
 }
 
