@@ -1,3 +1,4 @@
+import { halfWidth } from './typed-amount';
 import { parseDay } from '@/lib/calendar';
 
 /**
@@ -49,8 +50,6 @@ const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.
 
 const pad = (s: string) => s.padStart(2, '0');
 
-/** Full-width digits and signs (１１００．１６, typed with a Chinese input method) as ASCII. */
-const halfWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 type DateFound = { readonly iso: string; readonly start: number; readonly end: number } | { readonly reason: RejectReason };
 

@@ -8,8 +8,8 @@ const GROUPED = /^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
 const WAN = /^(\d+)(?:\.(\d+))?万$/;
 
-/** Full-width digits and signs as ASCII; the ideographic space as a space. */
-const halfWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+/** Full-width digits and signs as ASCII (１１００．１６, typed with a Chinese input method); the ideographic space as a space. */
+export const halfWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
 export function typedAmount(text: string): string {
   const s = halfWidth(text)
