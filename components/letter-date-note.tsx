@@ -3,9 +3,10 @@
 import { useSyncExternalStore } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { formatDate } from '@/lib/display/format-date';
-import { addMonthsIso, todayIso, type CaseDraft } from './case-json';
+import { todayIso, type CaseDraft } from './case-json';
 import { useCaseValue } from './form-fields';
 import { useLang, useT } from './language';
+import { movedOn } from './move-dates';
 
 const noChange = () => () => {};
 const clientToday = () => todayIso(new Date());
@@ -25,14 +26,15 @@ export function LetterDateNote() {
   const today = useSyncExternalStore(noChange, clientToday, noToday);
   if (!today || typeof asOf !== 'string' || !ISO.test(asOf) || asOf >= today) return null;
   const moveToToday = () => {
-    // The offers' dates move with it, as many months on (and past today): an offer dated from the
-    // old as-of date would otherwise propose payments already missed.
-    const months = monthsFrom(asOf, today);
+    // The offers' dates move on with it (components/move-dates.ts): an offer dated from the old
+    // as-of date would otherwise propose payments already missed.
     const plans = (getValues('plans') ?? []) as ReadonlyArray<Record<string, unknown> | null>;
     plans.forEach((plan, i) => {
       for (const key of ['firstDate', 'date'] as const) {
         const date = plan?.[key];
-        if (typeof date === 'string' && ISO.test(date)) setValue(`plans.${i}.${key}` as never, laterThan(date, months, today) as never, { shouldDirty: true });
+        if (typeof date !== 'string') continue;
+        const moved = movedOn(date, asOf, today);
+        if (moved !== date) setValue(`plans.${i}.${key}` as never, moved as never, { shouldDirty: true });
       }
     });
     setAsOf(today);
@@ -48,14 +50,3 @@ export function LetterDateNote() {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Calendar months from one yyyy-MM-dd to a later one, by their months alone. */
-const monthsFrom = (from: string, to: string): number => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-
-/** `date` moved on `months` months, and on by whole months until it is after `today`. */
-function laterThan(date: string, months: number, today: string): string {
-  let k = months;
-  let moved = addMonthsIso(date, k);
-  while (moved !== '' && moved <= today && k < months + 24) moved = addMonthsIso(date, ++k);
-  return moved || date;
-}
