@@ -10,6 +10,11 @@ export interface Citation {
   readonly article?: { readonly zh: string; readonly en: string };
   /** Best knowledge not yet confirmed against the primary text (LAW.md: "(verify)"): shown as such. */
   readonly verify?: boolean;
+  /**
+   * With `verify`: the instrument applies to every case this is cited for, only the article is
+   * unconfirmed, so a letter may cite the instrument alone (lib/letter/cite-in-letter.ts).
+   */
+  readonly instrumentCertain?: boolean;
 }
 
 const I = {
@@ -58,13 +63,15 @@ export const CITATIONS = {
   'credit-16': c(I.credit, '第十六条', 'Art. 16'),
   'credit-17': c(I.credit, '第十七条', 'Art. 17'),
   // Issue 6 (complaints to 12363): the right to object to wrong credit information; not in LAW.md yet.
-  'credit-25': { ...c(I.credit, '第二十五条', 'Art. 25'), verify: true },
+  'credit-25': { ...c(I.credit, '第二十五条', 'Art. 25'), verify: true, instrumentCertain: true },
   'card-70': c(I.card, '第七十条', 'Art. 70'),
+  // A bank credit-card rule: cited for collection conduct whatever the lender, which the case
+  // format cannot tell (a "licensed" lender may be a bank or a microloan company).
   'card-68': { ...c(I.card, '第六十八条', 'Art. 68'), verify: true },
   'pipl-10': c(I.pipl, '第十条', 'Art. 10'),
   'criminal-279': c(I.criminal, '第二百七十九条', 'Art. 279'),
   // The 2025 revision (in force 2026-01-01) renumbered this law: the article is to be confirmed.
-  'security-42': { ...c(I.security, '第四十二条', 'Art. 42'), verify: true },
+  'security-42': { ...c(I.security, '第四十二条', 'Art. 42'), verify: true, instrumentCertain: true },
   'guideline-2024-night': { ...c(I.guideline2024), verify: true },
 } as const satisfies Record<string, Citation>;
 

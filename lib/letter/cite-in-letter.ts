@@ -3,6 +3,8 @@ import type { LetterBlock, LetterLanguage } from './types';
 
 const INSTRUMENTS = [...new Set(Object.values(CITATIONS).map((c) => c.instrument.zh))];
 const GLOSS = new Map(Object.values(CITATIONS).map((c) => [c.instrument.zh, c.instrument.en]));
+/** Instruments a letter may cite alone where the article is unconfirmed (`instrumentCertain`). */
+const CERTAIN = new Set(Object.values(CITATIONS).flatMap((c) => ('instrumentCertain' in c && c.instrumentCertain ? [c.instrument.zh] : [])));
 
 /**
  * The sources of a report's citation line (lib/law `cite()`: "《title》articles (English gloss); …"),
@@ -30,19 +32,19 @@ const chineseOnly = (source: string): string => (source.includes(' (') ? source.
  * Empty when nothing is.
  */
 export function citeInLetter(line: string, language: LetterLanguage): string {
-  const groups = sources(line).flatMap((g) => (g.includes(UNVERIFIED_MARK) ? confirmedPart(g) : [g]));
+  const groups = [...new Set(sources(line).flatMap((g) => (g.includes(UNVERIFIED_MARK) ? confirmedPart(g) : [g])))];
   if (language === 'en') return groups.join('; ');
   return groups.map(chineseOnly).join('；');
 }
 
 /**
- * What is confirmed of a source marked to be verified: an instrument is certain where an article
- * number is not (治安管理处罚法 was renumbered in 2025), so the instrument alone is cited; a source
- * that is only an instrument, marked, is left out.
+ * What is confirmed of a source marked to be verified: the instrument, where it is certain to apply
+ * and only the article number is not (治安管理处罚法 was renumbered in 2025); else nothing (a bank
+ * credit-card rule cited for any lender, a guideline whose title is unconfirmed).
  */
 function confirmedPart(source: string): string[] {
   const title = INSTRUMENTS.filter((t) => source.startsWith(t)).sort((a, b) => b.length - a.length)[0];
-  if (title === undefined || source.startsWith(' (', title.length)) return [];
+  if (title === undefined || !CERTAIN.has(title) || source.startsWith(' (', title.length)) return [];
   return [`${title} (${GLOSS.get(title)})`];
 }
 

@@ -57,13 +57,14 @@ describe('what the complaint says', () => {
       '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
       '深夜催收（22:00以后联系）（1次）',
     ]);
-    // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the article numbers
-    // of the Public Security Administration Punishments Law (renumbered in 2025) and of the
-    // credit-card rule, cited by their titles alone, and the 2024 guideline, whose title is itself
-    // unconfirmed: that rule is stated without a source rather than with a wrong one.
+    // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the article number
+    // of the Public Security Administration Punishments Law (renumbered in 2025), cited by its
+    // title alone; the bank credit-card rule (this lender is a microloan company) and the 2024
+    // guideline (its title unconfirmed) are left out: that rule is stated without a source rather
+    // than with a wrong one.
     expect(rules.map((p) => (p.kind === 'point' ? p.citation : p.kind))).toEqual([
       '依据：《中华人民共和国治安管理处罚法》',
-      '依据：《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》',
+      '依据：《中华人民共和国个人信息保护法》第十条',
       'paragraph',
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);

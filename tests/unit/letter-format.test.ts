@@ -88,15 +88,18 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
     expect(citeOnScreen(twice, 'zh').match(/法发〔2017〕22号/g)).toHaveLength(1);
   });
 
-  it('is cited in a letter by its instrument alone, the article left out; a marked instrument not at all', () => {
-    expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》');
+  it('is cited in a letter by its instrument alone where the instrument is certain to apply; else not at all', () => {
+    // 治安管理处罚法 applies whatever the lender, only its article is unconfirmed; the bank
+    // credit-card rule may not apply to this lender at all (a microloan company), so it is left out.
+    expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
     expect(citeInLetter(line, 'en')).toBe(
       '《中华人民共和国治安管理处罚法》 (Public Security Administration Punishments Law of the PRC); ' +
-        '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
-        '《商业银行信用卡业务监督管理办法》 (Measures for the Supervision of Commercial Banks’ Credit Card Business)',
+        '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10)',
     );
     // The 2024 guideline is cited by a title not yet confirmed: nothing of it is certain.
     expect(citeInLetter(cite('guideline-2024-night'), 'zh')).toBe('');
+    // The same instrument, twice marked, is cited once.
+    expect(citeInLetter(`${cite('security-42')}; ${cite('pipl-10')}; ${cite('security-42')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
   });
 });
 
