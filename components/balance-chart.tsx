@@ -126,7 +126,7 @@ function roundUp(v: number): number {
  * x-axis labels every `step` months, and at the last month: a 17-month plan was labelled up to
  * 15 months only. A regular label with less room than a label needs before the last gives way.
  */
-function monthTicks(maxX: number, step: number, pxPerMonth: number): number[] {
+export function monthTicks(maxX: number, step: number, pxPerMonth: number): number[] {
   const ticks = Array.from({ length: Math.floor(maxX / step) + 1 }, (_, i) => i * step);
   if (ticks[ticks.length - 1] === maxX) return ticks;
   if ((maxX - ticks[ticks.length - 1]!) * pxPerMonth < TICK_SPACE && ticks.length > 1) ticks.pop();

@@ -46,5 +46,5 @@ function baseAmount(base: unknown, report: Report): string | undefined {
 /** A typed amount with at most two decimals ("5000", "5000.5") as the report writes it ("5000.00"). */
 function twoDecimals(amount: string): string | undefined {
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(amount);
-  return m ? `${m[1]}.${(m[2] ?? '').padEnd(2, '0')}` : undefined;
+  return m ? `${m[1]!.replace(/^0+(?=\d)/, '')}.${(m[2] ?? '').padEnd(2, '0')}` : undefined;
 }

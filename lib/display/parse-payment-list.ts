@@ -50,7 +50,6 @@ const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.
 
 const pad = (s: string) => s.padStart(2, '0');
 
-
 type DateFound = { readonly iso: string; readonly start: number; readonly end: number } | { readonly reason: RejectReason };
 
 function findDate(line: string): DateFound {

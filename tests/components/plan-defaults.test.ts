@@ -48,6 +48,9 @@ describe('a new settlement offer starts with an amount', () => {
     const noSavings = reportOf({ ...EXAMPLE_CASE, budget: undefined });
     expect(newPlan('settlement', '5000', '2025-09-01', noSavings)).toMatchObject({ amount: '5000.00' });
     expect(newPlan('settlement', '4999.5', '2025-09-01', noSavings)).toMatchObject({ amount: '4999.50' });
+    expect(newPlan('settlement', '05000', '2025-09-01', noSavings)).toMatchObject({ amount: '5000.00' });
+    // A base of nothing gives nothing to settle: the field is left for the user.
+    expect(newPlan('settlement', '00', '2025-09-01', noSavings)).toMatchObject({ amount: '' });
     // With ¥800 saved: the lesser, 800.00 (a string comparison would take "5000.00").
     expect(newPlan('settlement', '5000', '2025-09-01', example)).toMatchObject({ amount: '800.00' });
   });

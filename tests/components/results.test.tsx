@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exampleCase } from '@/components/example-case';
 import { CapLines, Findings, TrueCost } from '@/components/law-section';
 import { OwedItems } from '@/components/owed-items';
+import { monthTicks } from '@/components/balance-chart';
 import { PlanComparison } from '@/components/plan-comparison';
 import { planView } from '@/components/plan-view';
 import { ScheduleTable } from '@/components/schedule-table';
@@ -198,6 +199,17 @@ describe('the offers side by side', () => {
     renderInForm(<PlanComparison hasBudget plans={[{ key: 'p0', title: '方案 1', plan: seventeen, recommended: false }]} />);
     const months = [...document.querySelectorAll('.chart-svg text')].map((e) => e.textContent).filter((l) => l?.endsWith('个月'));
     expect(months).toEqual(['0个月', '3个月', '6个月', '9个月', '12个月', '15个月', '17个月']);
+  });
+});
+
+describe('month labels under the chart', () => {
+  it('at every step and at the last month, a regular label giving way where the two would touch', () => {
+    // 640 px wide: 556 px for 17 months, 32.7 px a month; 15 → 17 is 65 px, room for a label (64).
+    expect(monthTicks(17, 3, 556 / 17)).toEqual([0, 3, 6, 9, 12, 15, 17]);
+    // A 360 px phone: 216 px for 15 months, 14.4 px a month, every 6: 12 → 15 is 43 px, too close.
+    expect(monthTicks(15, 6, 216 / 15)).toEqual([0, 6, 15]);
+    expect(monthTicks(24, 6, 556 / 24)).toEqual([0, 6, 12, 18, 24]);
+    expect(monthTicks(1, 1, 556)).toEqual([0, 1]);
   });
 });
 
