@@ -26,7 +26,7 @@ export function BudgetItemsFields() {
           <RowItem title={t('budget.items.row', { n: i + 1 })} removeLabel={t('budget.items.remove', { n: i + 1 })} onRemove={remove}>
             <div className="row-3">
               <TextField name={`budget.items.${i}.name`} label={t('budget.items.name')} />
-              <TextField name={`budget.items.${i}.amount`} label={t('budget.items.amount')} money inputMode="decimal" unit={t('unit.yuan')} />
+              <TextField name={`budget.items.${i}.amount`} label={t('budget.items.amount')} money />
               <SelectField
                 name={`budget.items.${i}.kind`}
                 label={t('budget.items.kind')}

@@ -16,18 +16,18 @@ export function BudgetSection() {
       <h2 id="budget-heading"><span className="step">3</span> {t('budget.heading')}</h2>
       <p className="hint">{t('budget.intro')}</p>
       <div className="row-2">
-        <TextField name="budget.income" label={t('budget.income')} hint={t('budget.income.hint')} money inputMode="decimal" unit={t('unit.yuan')} setValueAs={optional} />
-        <TextField name="budget.essentials" label={t('budget.essentials')} hint={t('budget.essentials.hint')} money inputMode="decimal" unit={t('unit.yuan')} setValueAs={optional} />
+        <TextField name="budget.income" label={t('budget.income')} hint={t('budget.income.hint')} money setValueAs={optional} />
+        <TextField name="budget.essentials" label={t('budget.essentials')} hint={t('budget.essentials.hint')} money setValueAs={optional} />
       </div>
       <div className="row-2">
-        <TextField name="budget.otherDebts" optional label={t('budget.otherDebts')} hint={t('budget.otherDebts.hint')} money inputMode="decimal" unit={t('unit.yuan')} />
-        <TextField name="budget.savings" optional label={t('budget.savings')} hint={t('budget.savings.hint')} money inputMode="decimal" unit={t('unit.yuan')} />
+        <TextField name="budget.otherDebts" optional label={t('budget.otherDebts')} hint={t('budget.otherDebts.hint')} money />
+        <TextField name="budget.savings" optional label={t('budget.savings')} hint={t('budget.savings.hint')} money />
       </div>
       <TextField name="budget.dependants" optional label={t('budget.dependants')} inputMode="numeric" setValueAs={optionalInt} className="narrow" />
       <BudgetItemsFields />
       <FieldFold summary={t('budget.more')} names={['budget.incomeNow', 'budget.incomeResumes']}>
         <div className="row-2">
-          <TextField name="budget.incomeNow" optional label={t('budget.incomeNow')} hint={t('budget.incomeNow.hint')} money inputMode="decimal" unit={t('unit.yuan')} />
+          <TextField name="budget.incomeNow" optional label={t('budget.incomeNow')} hint={t('budget.incomeNow.hint')} money />
           <TextField name="budget.incomeResumes" type="date" optional label={t('budget.incomeResumes')} />
         </div>
       </FieldFold>

@@ -18,7 +18,7 @@ export function FeesFields() {
         <RowItem title={t('fees.row', { n: i + 1 })} removeLabel={t('fees.remove', { n: i + 1 })} onRemove={remove}>
           <div className="row-3">
             <TextField name={`loan.fees.${i}.name`} label={t('fees.name')} />
-            <TextField name={`loan.fees.${i}.amount`} label={t('fees.amount')} money inputMode="decimal" unit={t('unit.yuan')} />
+            <TextField name={`loan.fees.${i}.amount`} label={t('fees.amount')} money />
             <SelectField
               name={`loan.fees.${i}.when`}
               label={t('fees.when')}

@@ -65,14 +65,20 @@ interface TextFieldProps extends Described {
   readonly placeholder?: string;
   readonly autoComplete?: string;
   readonly className?: string;
-  /** An amount: "10,000", "¥1.2万" or full-width digits are kept as the plain amount they mean. */
+  /**
+   * An amount in yuan: a decimal keypad and the 元 unit, and "10,000", "¥1.2万" or full-width
+   * digits kept as the plain amount they mean.
+   */
   readonly money?: boolean;
 }
 
 const asAmount = (v: unknown): unknown => (typeof v === 'string' ? typedAmount(v) : v);
 
 export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className, money }: TextFieldProps) {
+  const t = useT();
   const { register } = useFormContext<CaseDraft>();
+  const keypad = inputMode ?? (money ? 'decimal' : undefined);
+  const shownUnit = unit ?? (money ? t('unit.yuan') : undefined);
   const { id, error, describedBy, messages } = useDescribed(name, hint);
   const given = setValueAs ?? (optional ? dropEmpty : undefined);
   const toValue = money ? (v: unknown) => (given ? given(asAmount(v)) : asAmount(v)) : given;
@@ -80,7 +86,7 @@ export function TextField({ name, label, hint, optional, hideLabel, type = 'text
     <input
       id={id}
       type={type}
-      inputMode={inputMode}
+      inputMode={keypad}
       autoComplete={autoComplete}
       placeholder={placeholder}
       aria-invalid={error ? true : undefined}
@@ -92,7 +98,7 @@ export function TextField({ name, label, hint, optional, hideLabel, type = 'text
     <div className={`field${className ? ` ${className}` : ''}`}>
       <FieldLabel id={id} label={label} optional={optional} hidden={hideLabel} />
       {messages}
-      {unit ? <div className="with-unit">{input}<span className="unit" aria-hidden="true">{unit}</span></div> : input}
+      {shownUnit ? <div className="with-unit">{input}<span className="unit" aria-hidden="true">{shownUnit}</span></div> : input}
     </div>
   );
 }

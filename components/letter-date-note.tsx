@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { parseDay } from '@/lib/calendar';
 import { formatDate } from '@/lib/display/format-date';
 import { todayIso, type CaseDraft } from './case-json';
 import { useCaseValue } from './form-fields';
@@ -24,7 +25,7 @@ export function LetterDateNote() {
   const { getValues, setValue, setFocus } = useFormContext<CaseDraft>();
   const [asOf, setAsOf] = useCaseValue<string>('asOf');
   const today = useSyncExternalStore(noChange, clientToday, noToday);
-  if (!today || typeof asOf !== 'string' || !ISO.test(asOf) || asOf >= today) return null;
+  if (!today || typeof asOf !== 'string' || parseDay(asOf) === undefined || asOf >= today) return null;
   const moveToToday = () => {
     // The offers' dates move on with it (components/move-dates.ts): an offer dated from the old
     // as-of date would otherwise propose payments already missed.
@@ -48,5 +49,3 @@ export function LetterDateNote() {
     </div>
   );
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;

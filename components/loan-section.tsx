@@ -23,7 +23,7 @@ export function LoanSection() {
         hint={t('lender.kind.hint')}
         choices={KINDS.map((k) => ({ value: k, label: t(`lender.kind.${k}`), hint: t(`lender.kind.${k}.hint`) }))}
       />
-      <TextField name="loan.principal" label={t('loan.principal')} hint={t('loan.principal.hint')} money inputMode="decimal" unit={t('unit.yuan')} />
+      <TextField name="loan.principal" label={t('loan.principal')} hint={t('loan.principal.hint')} money />
       <div className="row-2">
         <TextField name="loan.startDate" type="date" label={t('loan.startDate')} />
         <TextField name="loan.termMonths" label={t('loan.termMonths')} hint={t('loan.termMonths.hint')} inputMode="numeric" setValueAs={wholeNumber} unit={t('unit.months')} />

@@ -1,6 +1,5 @@
+import { parseDay } from '@/lib/calendar';
 import { addMonthsIso } from './case-json';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Calendar months from one yyyy-MM-dd to another, by their months alone. */
 const monthsFrom = (from: string, to: string): number => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
@@ -13,11 +12,10 @@ const monthsFrom = (from: string, to: string): number => (Number(to.slice(0, 4))
  * by month. A date that is not a calendar date is left as it is (its field shows the error).
  */
 export function movedOn(date: string, asOf: string, today: string): string {
-  if (!ISO.test(date) || date > today || !ISO.test(asOf)) return date;
+  if (parseDay(date) === undefined || parseDay(asOf) === undefined || date > today) return date;
   let passed = Math.max(0, monthsFrom(asOf, today));
   while (passed > 0 && addMonthsIso(asOf, passed) > today) passed--;
   const moved = addMonthsIso(date, passed);
-  if (moved === '') return date;
   if (moved > today) return moved;
   const k = monthsFrom(date, today);
   const near = addMonthsIso(date, k);

@@ -111,7 +111,7 @@ function LateFeeRow({ index, onRemove }: { readonly index: number; readonly onRe
         {byPercent ? (
           <TextField name={`${path}.percent`} label={t('lateFees.percent')} inputMode="decimal" unit="%" />
         ) : (
-          <TextField name={`${path}.amount`} label={t('lateFees.amount')} money inputMode="decimal" unit={t('unit.yuan')} />
+          <TextField name={`${path}.amount`} label={t('lateFees.amount')} money />
         )}
         {(fee?.per === 'once' || fee?.date !== undefined) && <TextField name={`${path}.date`} type="date" optional label={t('lateFees.date')} hint={t('lateFees.date.hint')} />}
       </div>

@@ -46,7 +46,7 @@ function PaymentRows({ fields, onRemove }: { readonly fields: ReadonlyArray<{ re
         <li key={f.id} className="payment-row">
           <span className="row-number" aria-hidden="true">{i + 1}</span>
           <TextField name={`payments.${i}.date`} type="date" hideLabel label={t('payments.date', { n: i + 1 })} />
-          <TextField name={`payments.${i}.amount`} hideLabel label={t('payments.amount', { n: i + 1 })} money inputMode="decimal" unit={t('unit.yuan')} />
+          <TextField name={`payments.${i}.amount`} hideLabel label={t('payments.amount', { n: i + 1 })} money />
           <button type="button" className="icon-button" onClick={() => onRemove(i)} aria-label={t('payments.remove', { n: i + 1 })}>
             ×
           </button>

@@ -18,7 +18,7 @@ export function PaymentsSection() {
         <legend>{t('claim')}</legend>
         <p className="hint">{t('claim.hint')}</p>
         <div className="row-2">
-          <TextField name="claim.amount" label={t('claim.amount')} money inputMode="decimal" unit={t('unit.yuan')} setValueAs={optional} />
+          <TextField name="claim.amount" label={t('claim.amount')} money setValueAs={optional} />
           <TextField name="claim.date" type="date" optional label={t('claim.date')} />
         </div>
         <TextField name="claim.source" optional label={t('claim.source')} hint={t('claim.source.hint')} />

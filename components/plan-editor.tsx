@@ -55,10 +55,10 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
           </select>
         </div>
       </div>
-      {baseMode === 'custom' && <TextField name={`${path}.base`} label={t('plan.base.amount')} money inputMode="decimal" unit={t('unit.yuan')} />}
+      {baseMode === 'custom' && <TextField name={`${path}.base`} label={t('plan.base.amount')} money />}
       {kind === 'settlement' ? (
         <div className="row-2">
-          <TextField name={`${path}.amount`} label={t('plan.amount')} hint={t('plan.amount.hint')} money inputMode="decimal" unit={t('unit.yuan')} />
+          <TextField name={`${path}.amount`} label={t('plan.amount')} hint={t('plan.amount.hint')} money />
           <TextField name={`${path}.date`} type="date" label={t('plan.date')} />
         </div>
       ) : (
@@ -75,7 +75,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
           </div>
           <div className="row-2">
             <TextField name={`${path}.annualRate`} optional label={t('plan.annualRate')} hint={t('plan.annualRate.hint')} inputMode="decimal" unit="%" />
-            <TextField name={`${path}.downPayment`} optional label={t('plan.downPayment')} money inputMode="decimal" unit={t('unit.yuan')} setValueAs={optional} />
+            <TextField name={`${path}.downPayment`} optional label={t('plan.downPayment')} money setValueAs={optional} />
           </div>
           {kind === 'deferral' && (
             <SelectField
