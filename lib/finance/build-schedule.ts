@@ -84,6 +84,10 @@ export function levelPayment(principal: Decimal, monthlyRate: Decimal, n: number
  */
 export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 'method'>, n: number): Row[] {
   const r = t.annualRate.dividedBy(12);
+  // A month's interest is balance × annual / 12, multiplied before dividing: r itself is cut at
+  // 40 digits when annual / 12 does not terminate (0.1825 / 12), so balance × r could land a hair
+  // under an exact half fen (3,000 × 18.25% / 12 = 45.625 gave 45.62, not 45.63 half-up).
+  const monthInterest = (on: Decimal): Decimal => toFen(on.times(t.annualRate).dividedBy(12));
   const P = t.principal;
   const rows: Row[] = [];
   let balance = P;
@@ -98,7 +102,7 @@ export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 
     let payment: Decimal | undefined;
     switch (t.method) {
       case 'equal-payment':
-        interest = toFen(balance.times(r));
+        interest = monthInterest(balance);
         if (last) principal = balance;
         else {
           principal = A.minus(interest);
@@ -106,15 +110,15 @@ export function monthlyRows(t: Pick<ScheduleTerms, 'principal' | 'annualRate' | 
         }
         break;
       case 'equal-principal':
-        interest = toFen(balance.times(r));
+        interest = monthInterest(balance);
         principal = last ? balance : evenPrincipal;
         break;
       case 'interest-first':
-        interest = toFen(P.times(r));
+        interest = monthInterest(P);
         principal = last ? P : ZERO;
         break;
       case 'flat':
-        interest = toFen(P.times(r));
+        interest = monthInterest(P);
         principal = last ? balance : evenPrincipal;
         break;
       default:

@@ -43,8 +43,9 @@ function instalments(spec: InstalmentsSpec | DeferralSpec, base: Decimal, ctx: P
   let graceInterest = ZERO;
   let amount = owed;
   if (spec.kind === 'deferral') {
-    // Grace interest = amount × grace rate / 12 × grace months, rounded (case-format.md).
-    graceInterest = toFen(owed.times(spec.graceAnnualRate).dividedBy(12).times(spec.graceMonths));
+    // Grace interest = amount × grace rate / 12 × grace months, rounded (case-format.md); divided
+    // last, so an exact half fen is not lost to a cut-off /12 (1,234.61 × 6 / 12 = 617.305 → 617.31).
+    graceInterest = toFen(owed.times(spec.graceAnnualRate).times(spec.graceMonths).dividedBy(12));
     if (spec.graceInterest === 'capitalise') amount = owed.plus(graceInterest);
   }
   let rows = amount.isZero() ? [] : repaymentRows(amount, spec.months, spec.firstDate, spec.annualRate);

@@ -106,7 +106,8 @@ describe('plan schedules', () => {
       const base = baseOf(spec.base, ctx);
       if (!plan || base === undefined) return;
       const owed = Decimal.max(ZERO, base.minus(spec.downPayment));
-      const grace = toFen(owed.times(spec.graceAnnualRate).dividedBy(12).times(spec.graceMonths));
+      // Multiplied before dividing by 12, so an exact half fen rounds up (tests/worked/plans.test.ts).
+      const grace = toFen(owed.times(spec.graceAnnualRate).times(spec.graceMonths).dividedBy(12));
       expect(plan.graceInterest.equals(grace)).toBe(true);
       const levelInterest = sum(plan.schedule.map((r) => r.interest));
       if (spec.graceInterest === 'capitalise') {

@@ -109,6 +109,13 @@ describe('deferral', () => {
     expect(p.schedule[11]).toMatchObject({ date: '2027-03-10', balance: '0.00' });
   });
 
+  it('grace interest on an exact half fen rounds up: 9,004.00 at 18.25% for 6 months → 821.62', () => {
+    // 9,004 × 0.1825 = 1,643.23; × 6 = 9,859.38; / 12 = 821.615 exactly, half-up → 821.62. Dividing by 12 first (1,643.23 / 12 = 136.935833…, cut
+    // at 40 digits) then × 6 gave 821.6149…9 and 821.61.
+    const p = planOf(jd([{ kind: 'deferral', base: '9004.00', graceMonths: 6, graceAnnualRate: '18.25', graceInterest: 'capitalise', months: 3, firstDate: '2026-06-10', annualRate: '0' }]));
+    expect(p.graceInterest).toBe('821.62');
+  });
+
   it('grace interest with the first instalment: 750.00 + 135.00 = 885.00 first, 750.00 after; payment stays 750.00', () => {
     // Grace interest 135.00 as above; amount stays 9,000.00; 9,000 / 12 = 750.00.
     // Row 1 payment 885.00 (interest 135.00, principal 750.00, balance 8,250.00); rows 2–12 750.00.

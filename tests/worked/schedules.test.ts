@@ -92,6 +92,17 @@ describe('interest-first (先息后本)', () => {
     expect(r.schedule[11].payment).toBe('20300.00');
     expect(r.schedule[11].principal).toBe('20000.00');
   });
+
+  it('an exact half fen rounds up: 3,000 at 0.05%/day (dayCount 365) → 45.63 a month, not 45.62', () => {
+    // annual = 0.05% × 365 = 18.25%; monthly interest = 3,000 × 18.25% / 12 = 547.5 / 12 = 45.625
+    // exactly, half-up → 45.63 (LAW.md §3). Dividing the rate first (0.1825 / 12 = 0.01520833…,
+    // cut at 40 digits) gave 45.6249…9 and 45.62 (found by an independent audit).
+    const r = reportOf(makeCase({
+      asOf: '2024-01-10', dayCount: 365,
+      loan: loan({ principal: '3000.00', startDate: '2024-01-10', termMonths: 2, method: 'interest-first', rate: { value: '0.05', per: 'day' } }),
+    }));
+    expect(payments(r)).toEqual(['45.63', '3045.63']);
+  });
 });
 
 describe('bullet (到期一次还本付息)', () => {
