@@ -11,7 +11,7 @@ import { findingsFor, type Finding } from './findings';
 import type { LprTable } from './lpr';
 import { overdueTest, type OverdueTest } from './overdue-test';
 import { regimeFor } from './regime';
-import { supportedSchedule } from './supported-schedule';
+import { interestPaidByInstalment, supportedSchedule } from './supported-schedule';
 import { termTest, type TermTest } from './term-test';
 import { estimateUnavailableWarning, lprUnconfirmedWarning, type Warning } from './warnings';
 
@@ -50,7 +50,8 @@ export function assess({ c, contract, claimed, cost, legalPrincipal, lpr }: Asse
   if (regime === 'void') {
     supported = voidStatement(legalPrincipal, c, claimed.statement.daysOverdue);
   } else {
-    schedule = supportedSchedule(contract, c.loan, legalPrincipal, term, caps, c.dayCount);
+    const paid = regime === 'private-transitional' ? interestPaidByInstalment(claimed.debts) : undefined;
+    schedule = supportedSchedule(contract, c.loan, legalPrincipal, term, caps, c.dayCount, paid);
     if (schedule) {
       const chosen = supportedOn(schedule, { c, contract, claimed, caps, overdue });
       supported = chosen.statement;

@@ -33,6 +33,11 @@ export interface Caps {
 
 const R24 = new Decimal('0.24');
 const R36 = new Decimal('0.36');
+/**
+ * The 2015 rules' refund line: interest paid at a rate between 24% and 36% stays paid (a natural
+ * obligation), only what was paid above 36% can be reclaimed (法释〔2015〕18号 Art. 26 ¶2, Art. 31).
+ */
+export const OLD_REFUND_LINE = R36;
 const FOUR = new Decimal(4);
 const flat = (rate: Decimal): CapSchedule => ({ before: rate, from: NEW_RULES_FROM, after: rate });
 

@@ -221,3 +221,62 @@ describe('transitional interest-first: a month straddling 2020-08-20 is split by
     expect(r.caps.excess.payoff).toBe('2635.49');
   });
 });
+
+describe('transitional: interest paid between 24% and 36% before 2020-08-20 stays paid', () => {
+  // LAW.md §7 "Transitional regime": "paid interest between 24% and 36% is not refundable, above 36%
+  // it is" (法释〔2015〕18号 Art. 26 ¶2, Art. 31). Found missing by an independent audit (helper-18):
+  // the engine credited everything paid above 24%.
+  const monthly = (principal: string, perMonth: string, paid: string) => makeCase({
+    asOf: '2020-01-01', dayCount: 365,
+    lender: { name: '王五', kind: 'private' },
+    loan: { principal, startDate: '2019-01-01', termMonths: 12, rate: { value: perMonth, per: 'month' }, method: 'interest-first' },
+    // Interest paid on each of the first 11 due dates (2019-02-01 … 2019-12-01).
+    payments: Array.from({ length: 11 }, (_, i) => ({ date: `2019-${String(i + 2).padStart(2, '0')}-01`, amount: paid })),
+  });
+
+  it('at 30% (250.00 a month on 10,000), what was paid stays paid: supported 10,200.00, excess 50.00', () => {
+    // Filing = as-of 2020-01-01, before 2020-08-20: the 2015 rules throughout. APR 30% > 24%.
+    // Periods 1–11: paid 250.00 each = 10,000 × 30% / 12, within the 36% line (300.00): kept.
+    // Period 12 (due 2020-01-01, today, unpaid): enforceable at 24%: 10,000 × 24% / 12 = 200.00.
+    // Supported payoff = 10,000 + 200.00 = 10,200.00; claimed 10,000 + 250.00 = 10,250.00; excess 50.00.
+    // (Crediting all that was paid above 24%, 11 × 50.00 = 550.00, gave 9,650.00.)
+    const r = reportOf(monthly('10000.00', '2.5', '250.00'));
+    expect(r.caps.regime).toBe('private-transitional');
+    expect(r.statement.payoff).toBe('10250.00');
+    expect(r.caps.supported.payoff).toBe('10200.00');
+    expect(r.caps.excess.payoff).toBe('50.00');
+  });
+
+  it('at 48% (400.00 a month), only what was paid above 36% comes back: supported 9,100.00, excess 1,300.00', () => {
+    // Periods 1–11: paid 400.00 each; kept up to the 36% line, 10,000 × 36% / 12 = 300.00; the
+    // 100.00 above it each month is credit: 11 × 100.00 = 1,100.00.
+    // Period 12 (due today, unpaid): 24% → 200.00. Supported payoff = 10,000 + 200.00 − 1,100.00
+    // = 9,100.00; claimed 10,000 + 400.00 = 10,400.00; excess 1,300.00.
+    // (At 24% throughout: credit 11 × 200.00 = 2,200.00 and a payoff of 8,000.00.)
+    const r = reportOf(monthly('10000.00', '4', '400.00'));
+    expect(r.statement.payoff).toBe('10400.00');
+    expect(r.caps.supported.payoff).toBe('9100.00');
+    expect(r.caps.excess.payoff).toBe('1300.00');
+  });
+
+  it('interest paid for days from 2020-08-20 keeps no band: the straddling month keeps only its days before', () => {
+    // 100,000 at 30% (2,500.00 a month) from 2020-06-10, three months paid, as of 2020-09-10
+    // (filing then: LPR 3.85% → 15.4%). Periods:
+    //   06-10→07-10, 07-10→08-10: paid 2,500.00, within 36% (3,000.00): kept, 2,500.00 each;
+    //   08-10→09-10 (31 days, 10 before 2020-08-20, 21 from it): its 36%-line figure is
+    //     100,000 × (0.30 × 10 + 0.154 × 21) / (12 × 31) = 100,000 × 6.234 / 372 = 1,675.806 → 1,675.81
+    //     (30% is the APR, under 36%, for the days before; 15.4% after); paid 2,500.00: kept 1,675.81.
+    //   Its enforceable figure is 100,000 × (0.24 × 10 + 0.154 × 21) / 372 = 1,514.52, lower.
+    // Paid 7,500.00 against 2,500 + 2,500 + 1,675.81 = 6,675.81 → credit 824.19.
+    // Supported payoff = 100,000 (not yet due) − 824.19 = 99,175.81. Claimed: 100,000.00.
+    // (Keeping the whole month at 30% would give 97,500.00; at the 24% figure, 99,014.52.)
+    const r = reportOf(makeCase({
+      asOf: '2020-09-10', dayCount: 365,
+      lender: { name: '王五', kind: 'private' },
+      loan: { principal: '100000.00', startDate: '2020-06-10', termMonths: 6, rate: { value: '2.5', per: 'month' }, method: 'interest-first' },
+      payments: ['07', '08', '09'].map((m) => ({ date: `2020-${m}-10`, amount: '2500.00' })),
+    }));
+    expect(r.statement.payoff).toBe('100000.00');
+    expect(r.caps.supported.payoff).toBe('99175.81');
+  });
+});
