@@ -1,31 +1,44 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { parsePaymentList, type RejectedLine } from '@/lib/display/parse-payment-list';
 import type { CaseDraft } from './case-json';
 import { FieldFold, Fold } from './fold';
 import { GroupError, TextField } from './form-fields';
-import { useT } from './language';
+import { useAnalysis } from './analysis-context';
+import { useLang, useT } from './language';
 
 /** What the borrower has paid: rows to add one by one, or a pasted list. */
 export function PaymentsFields() {
   const t = useT();
   const { control } = useFormContext<CaseDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: 'payments' });
+  const group = useRef<HTMLFieldSetElement>(null);
+  // Removing a row would drop keyboard focus on <body>: it goes to the row that moved up into
+  // the removed one's place, else the row before, else the add button.
+  const removeAt = (i: number) => {
+    remove(i);
+    requestAnimationFrame(() => {
+      const buttons = group.current?.querySelectorAll<HTMLButtonElement>('.payment-row .icon-button');
+      const next = buttons?.length ? buttons[Math.min(i, buttons.length - 1)] : group.current?.querySelector<HTMLButtonElement>('[data-add-payment]');
+      next?.focus();
+    });
+  };
   return (
-    <fieldset className="field-group">
+    <fieldset className="field-group" ref={group}>
       <legend>{t('payments')}</legend>
       <p className="hint">{t('payments.hint')}</p>
       <GroupError name="payments" />
       {fields.length > MANY_PAYMENTS ? (
         <FieldFold summary={t('payments.many', { n: fields.length })} names={['payments']} lazy>
-          <PaymentRows fields={fields} onRemove={remove} />
+          <PaymentRows fields={fields} onRemove={removeAt} />
         </FieldFold>
       ) : (
-        fields.length > 0 && <PaymentRows fields={fields} onRemove={remove} />
+        fields.length > 0 && <PaymentRows fields={fields} onRemove={removeAt} />
       )}
-      <button type="button" className="secondary" onClick={() => append({ date: '', amount: '' })}>
+      <PaymentsLeftOut />
+      <button type="button" className="secondary" data-add-payment onClick={() => append({ date: '', amount: '' })}>
         {t('payments.add')}
       </button>
       <Fold summary={t('payments.paste')}>
@@ -33,6 +46,14 @@ export function PaymentsFields() {
       </Fold>
     </fieldset>
   );
+}
+
+/** The engine's word on payments dated after the as-of date (left out of the figures), where they are typed. */
+function PaymentsLeftOut() {
+  const lang = useLang();
+  const { report } = useAnalysis();
+  const late = report?.warnings.find((w) => w.id === 'payments-after-as-of');
+  return late ? <p className="warning-text" data-testid="payments-left-out">{late.message[lang]}</p> : null;
 }
 
 /** More rows than this are folded: a long history is rarely edited, and would slow every keystroke. */

@@ -89,7 +89,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
         </>
       )}
       <PlanOutcome index={index} />
-      <button type="button" className="link-button" onClick={() => onRemove(index)}>{t('plan.remove', { n: index + 1 })}</button>
+      <button type="button" className="link-button" data-remove-plan onClick={() => onRemove(index)}>{t('plan.remove', { n: index + 1 })}</button>
     </fieldset>
   );
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
 import { MAX_PLANS, type CaseDraft } from './case-json';
@@ -26,17 +26,25 @@ export function PlansSection() {
   const full = fields.length >= MAX_PLANS;
   const add = useCallback<Append>((plan) => append(plan as never), [append]);
   const replace = useCallback((i: number, plan: Record<string, unknown>) => update(i, plan as never), [update]);
+  const section = useRef<HTMLElement>(null);
   const removePlan = useCallback((i: number) => {
     // Keep the letter pointing at the same plan (or at none when that one goes).
     const picked = getValues('letter.planIndex');
     remove(i);
+    // Keyboard focus would fall to <body>: it goes to the offer that moved into this place, else
+    // the one before, else the first add button.
+    requestAnimationFrame(() => {
+      const removes = section.current?.querySelectorAll<HTMLButtonElement>('[data-remove-plan]');
+      const next = removes?.length ? removes[Math.min(i, removes.length - 1)] : section.current?.querySelector<HTMLButtonElement>('[data-add-plan]');
+      next?.focus();
+    });
     if (typeof picked !== 'number') return;
     if (picked === i) setValue('letter.planIndex', undefined, { shouldValidate: true });
     else if (picked > i) setValue('letter.planIndex', picked - 1, { shouldValidate: true });
   }, [getValues, remove, setValue]);
 
   return (
-    <section aria-labelledby="plans-heading" className="card" id="plans">
+    <section aria-labelledby="plans-heading" className="card" id="plans" ref={section}>
       <h2 id="plans-heading"><span className="step">4</span> {t('plans.heading')}</h2>
       <p className="hint">{t('plans.intro')}</p>
       <RecommendedOffer full={full} onAdd={add} />
@@ -58,7 +66,7 @@ function AddPlanButtons({ full, onAdd }: { readonly full: boolean; readonly onAd
   const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report));
   return (
     <div className="button-row">
-      <button type="button" className="secondary" disabled={full} onClick={() => add('instalments')}>{t('plans.add.instalments')}</button>
+      <button type="button" className="secondary" data-add-plan disabled={full} onClick={() => add('instalments')}>{t('plans.add.instalments')}</button>
       <button type="button" className="secondary" disabled={full} onClick={() => add('deferral')}>{t('plans.add.deferral')}</button>
       <button type="button" className="secondary" disabled={full} onClick={() => add('settlement')}>{t('plans.add.settlement')}</button>
     </div>

@@ -1,3 +1,4 @@
+import type { Day } from '../calendar';
 import type { Caps } from './cap-lines';
 import { cite } from './citations';
 import { dayText, pct, type Words } from './messages';
@@ -24,6 +25,23 @@ export function lprUnconfirmedWarning(caps: Caps): Warning | undefined {
     message: {
       zh: `本工具的LPR数据只核实到2026年3月20日，${dayText(caps.lpr.on, 'zh')}适用的一年期LPR按${pct(caps.lpr.rate)}计算，可能已有调整。请查询当日公布的LPR并填入，以得到准确的上限。`,
       en: `The LPR table is confirmed only through 20 Mar 2026; the one-year LPR on ${dayText(caps.lpr.on, 'en')} is taken as ${pct(caps.lpr.rate)} and may have changed. Look up the rate published then and enter it for an exact cap.`,
+    },
+  };
+}
+
+/**
+ * Payments dated after the as-of date are left out of the figures (LAW.md §3 "Applying a
+ * payment"). A reviewer typed a payment's year wrong and watched the figures jump and the letter
+ * count one payment fewer with nothing said; so it is said, with the dates.
+ */
+export function paymentsAfterAsOfWarning(dates: ReadonlyArray<Day>, asOf: Day): Warning | undefined {
+  if (!dates.length) return undefined;
+  const list = (lang: 'zh' | 'en') => dates.map((d) => dayText(d, lang)).join(lang === 'zh' ? '、' : ', ');
+  return {
+    id: 'payments-after-as-of',
+    message: {
+      zh: `${dates.length}笔还款的日期（${list('zh')}）晚于“算到哪一天”（${dayText(asOf, 'zh')}），没有计入。如果日期填错了，请改正；如果这笔钱确实是以后才还，请把“算到哪一天”改到那之后。`,
+      en: `${dates.length === 1 ? 'A payment dated' : `${dates.length} payments dated`} ${list('en')} ${dates.length === 1 ? 'is' : 'are'} after ${dayText(asOf, 'en')}, the date the figures are worked out as of, so ${dates.length === 1 ? 'it is' : 'they are'} not counted. If a date is mistyped, correct it; if the money is really paid later, move "Work it out as of" past it.`,
     },
   };
 }

@@ -76,9 +76,12 @@ test.describe('the letter download (app/dev/letter)', () => {
     await expect(dialog).toContainText('可能已过三年诉讼时效');
     await expect(dialog).toContainText('《中华人民共和国民法典》');
     expect(downloaded).toBe(false);
+    // The caution took the button's place: focus is in it, on the safe answer (a review found it on <body>).
+    await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
 
-    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.keyboard.press('Enter'); // Cancel, by keyboard
     await expect(area.getByRole('alertdialog')).toHaveCount(0);
+    await expect(area.getByRole('button', { name: '下载协商还款申请（PDF）' })).toBeFocused();
 
     await area.getByRole('button', { name: '下载协商还款申请（PDF）' }).click();
     const { download: dl } = await download(page, 'download-barred', () => area.getByRole('button', { name: '我已了解，仍要生成' }).click());

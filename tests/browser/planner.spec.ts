@@ -195,4 +195,40 @@ test.describe('planner, in Chinese', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('table', { name: '现在的欠款由哪些部分组成' })).toBeVisible();
   });
+
+  test('keyboard: removing a payment or an offer leaves focus in place; a payment after the as-of date is named, not silently dropped', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    // The example has 4 payments. Remove the 2nd: focus goes to the row that took its place.
+    await page.getByRole('button', { name: '删除第 2 笔还款' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '删除第 4 笔还款' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '删除第 2 笔还款' })).toBeFocused();
+    // The last one: focus goes to the row before it.
+    await page.getByRole('button', { name: '删除第 3 笔还款' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '删除第 2 笔还款' })).toBeFocused();
+
+    // Three offers (the example's and two more); remove the 1st each time: focus on the offer that
+    // moved into its place, and with none left, on "+ 分期还款".
+    await page.getByRole('button', { name: '+ 分期还款' }).click();
+    await page.getByRole('button', { name: '+ 分期还款' }).click();
+    await page.getByRole('button', { name: '删除方案 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '删除方案 3' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '删除方案 1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '删除方案 2' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '删除方案 1' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '删除方案 1' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '+ 分期还款' })).toBeFocused();
+
+    // A payment whose year is mistyped (after the as-of date 2025-09-01): said under the payments and in the result.
+    await page.getByLabel('第 2 笔还款的日期').fill('2026-03-15');
+    const leftOut = page.getByTestId('payments-left-out');
+    await expect(leftOut).toContainText('1笔还款的日期（2026年3月15日）晚于“算到哪一天”（2025年9月1日），没有计入');
+    await expect(page.locator('.warnings')).toContainText('没有计入');
+  });
 });
+

@@ -66,3 +66,26 @@ describe('budget-items-mismatch warning', () => {
     expect(ids(reportOf(withBudget([])))).not.toContain('budget-items-mismatch');
   });
 });
+
+describe('payments after the as-of date', () => {
+  // LAW.md §3: "Payments dated after the as-of date are ignored." A mistyped year then changed the
+  // figures with nothing said (review helper-19); the report now says which payments it left out.
+  const c = (payments: Array<{ date: string; amount: string }>) => makeCase({
+    asOf: '2025-09-01',
+    loan: { principal: '12000.00', startDate: '2025-01-10', termMonths: 12, rate: { value: '12', per: 'year' }, method: 'equal-principal' },
+    payments,
+  });
+
+  it('names each payment left out, and the as-of date; none when all are on or before it', () => {
+    expect(ids(reportOf(c([{ date: '2025-09-01', amount: '1120.00' }])))).not.toContain('payments-after-as-of');
+    const r = reportOf(c([{ date: '2025-02-10', amount: '1120.00' }, { date: '2026-03-10', amount: '1110.00' }]));
+    const w = r.warnings.find((x: { id: string }) => x.id === 'payments-after-as-of');
+    expect(w.message.en).toBe('A payment dated 10 Mar 2026 is after 1 Sep 2025, the date the figures are worked out as of, so it is not counted. If a date is mistyped, correct it; if the money is really paid later, move "Work it out as of" past it.');
+    expect(w.message.zh).toContain('1笔还款的日期（2026年3月10日）晚于“算到哪一天”（2025年9月1日），没有计入');
+  });
+
+  it('counts two', () => {
+    const r = reportOf(c([{ date: '2025-10-10', amount: '1.00' }, { date: '2025-11-10', amount: '1.00' }]));
+    expect(r.warnings.find((x: { id: string }) => x.id === 'payments-after-as-of').message.en).toMatch(/^2 payments dated 10 Oct 2025, 10 Nov 2025 are after/);
+  });
+});
