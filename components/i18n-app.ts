@@ -28,6 +28,7 @@ export const APP_TEXT = {
   'live.see': { zh: '看结果 ↓', en: 'See result ↓' },
   'live.empty': { zh: '填好借款信息后，这里显示结果。', en: 'The result shows here once the loan is filled in.' },
   'errors.heading': { zh: '有 {n} 处需要修改', en: '{n} entries to correct' },
+  'errors.heading.one': { zh: '有 1 处需要修改', en: '1 entry to correct' },
   'errors.missing': { zh: '还要填写 {n} 项：', en: '{n} more to fill in:' },
   'errors.intro': { zh: '填好或改好后，结果会自动出现。', en: 'Once they are filled in or fixed, the result appears by itself.' },
   'errors.stale': { zh: '下面显示的是上次有效输入的结果；改好后会自动更新。', en: 'Below is the result for your last valid entries; it updates once these are fixed.' },

@@ -15,8 +15,13 @@ export const TEXT_PARTS: ReadonlyArray<Readonly<Record<string, Bilingual>>> = [A
 export type TextKey = keyof typeof TEXT;
 export type Vars = Readonly<Record<string, string | number>>;
 
+/**
+ * The text of `key` in `lang`, `{name}`s filled in. Where `n` is 1 and the table has a `key.one`
+ * form, that is used: English needs "1 entry", not "1 entries" (Chinese has one form for both).
+ */
 export function translate(lang: Lang, key: TextKey, vars?: Vars): string {
-  const text: string = TEXT[key][lang];
+  const one = vars?.n === 1 ? (TEXT as Record<string, Bilingual | undefined>)[`${key}.one`] : undefined;
+  const text: string = (one ?? TEXT[key])[lang];
   return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
 }
 

@@ -24,6 +24,19 @@ describe('UI strings: every visible string in 简体中文 and English', () => {
     }
   });
 
+  it('uses the singular form for n = 1 where English has one (a review saw "1 entries to correct")', () => {
+    expect(translate('en', 'errors.heading', { n: 1 })).toBe('1 entry to correct');
+    expect(translate('en', 'errors.heading', { n: 2 })).toBe('2 entries to correct');
+    expect(translate('en', 'payments.paste.added', { n: 1 })).toBe('Added 1 payment.');
+    expect(translate('en', 'payments.paste.rejected', { n: 1 })).toMatch(/^1 line was not added; it is left/);
+    expect(translate('zh', 'errors.heading', { n: 1 })).toBe('有 1 处需要修改');
+    // Every singular form belongs to a counted key.
+    for (const key of Object.keys(TEXT).filter((k) => k.endsWith('.one'))) {
+      const base = (TEXT as Record<string, { en: string }>)[key.slice(0, -'.one'.length)];
+      expect(base?.en, key).toContain('{n}');
+    }
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('zh', 'plan.title', { n: 2 })).toBe('方案 2');
     expect(translate('en', 'plan.title', { n: 2 })).toBe('Offer 2');
