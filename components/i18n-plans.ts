@@ -79,6 +79,7 @@ export const PLAN_TEXT = {
   'compare.caption': { zh: '各方案的每月还款、期数、合计和节省', en: 'Monthly payment, months, total and savings of each offer' },
   'compare.what': { zh: '方案', en: 'Offer' },
   'compare.payment': { zh: '每月还款', en: 'Monthly payment' },
+  'compare.payment.once': { zh: '一次付清 {amount}', en: '{amount} once' },
   'compare.months': { zh: '期数', en: 'Payments' },
   'compare.total': { zh: '合计要还', en: 'Total to pay' },
   'compare.savings': { zh: '比合同少付', en: 'Less than the contract' },

@@ -19,6 +19,8 @@ export function PlanComparison({ plans, hasBudget }: { readonly plans: ReadonlyA
   const t = useT();
   const lang = useLang();
   const affordable = (p: PlanView) => (!hasBudget || p.affordable === undefined ? '—' : p.affordable ? t('compare.affordable.yes') : t('compare.affordable.no'));
+  // A settlement is paid once, not monthly: its row says so rather than "¥3,000.00 a month".
+  const paymentCell = (p: PlanView) => (p.kind === 'settlement' ? t('compare.payment.once', { amount: formatMoney(p.payment) }) : formatMoney(p.payment));
   const savings = (s: string) => (isNegative(s) ? t('compare.costsMore', { amount: formatMoney(absolute(s)) }) : formatMoney(s));
   return (
     <div className="comparison">
@@ -39,7 +41,7 @@ export function PlanComparison({ plans, hasBudget }: { readonly plans: ReadonlyA
           </thead>
           <tbody>
             <tr><th scope="row">{t('compare.what')}</th>{plans.map((c) => <td key={c.key}>{describePlan(c.plan, c.graceMonths, t, lang)}</td>)}</tr>
-            <tr><th scope="row">{t('compare.payment')}</th>{plans.map((c) => <td key={c.key}>{formatMoney(c.plan.payment)}</td>)}</tr>
+            <tr><th scope="row">{t('compare.payment')}</th>{plans.map((c) => <td key={c.key}>{paymentCell(c.plan)}</td>)}</tr>
             <tr><th scope="row">{t('compare.months')}</th>{plans.map((c) => <td key={c.key}>{c.plan.months}</td>)}</tr>
             <tr><th scope="row">{t('compare.total')}</th>{plans.map((c) => <td key={c.key}>{formatMoney(c.plan.total)}</td>)}</tr>
             <tr><th scope="row">{t('compare.savings')}</th>{plans.map((c) => <td key={c.key}>{savings(c.plan.savings)}</td>)}</tr>

@@ -179,6 +179,14 @@ describe('the offers side by side', () => {
     expect(screen.getByText('以表格查看')).toBeTruthy();
   });
 
+  it('shows a settlement\'s amount as paid once, not as a monthly payment', () => {
+    // The example with a settlement of 6,000.00 (a review saw "每月还款 ¥3,000.00" for a one-off).
+    const example = exampleCase();
+    const settle = planView(reportOf({ ...example, plans: [{ kind: 'settlement', base: 'supported', amount: '6000.00', date: '2025-10-01' }] }).plans[0])!;
+    renderInForm(<PlanComparison hasBudget={false} plans={[{ key: 'p0', title: '方案 1', plan: settle, recommended: false }]} />);
+    expect(cellsOf(within(screen.getByTestId('plan-comparison')).getByRole('row', { name: /^每月还款/ }))).toBe('每月还款 一次付清 ¥6,000.00');
+  });
+
   it('labels the chart at round amounts and at the last month', () => {
     // The example: the law supports ¥8,781.65 (the plans' starting balance); the suggested offer
     // runs 18 months and mine 24, so the months run 0 to 24. Quarters of the largest balance
