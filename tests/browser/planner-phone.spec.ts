@@ -1,10 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { formatMoney } from '../../lib/display/format-money';
 import { EXAMPLE_CASE } from '../../components/example-case';
 import { expectNoAxeViolations, reportFor } from './planner-steps';
 
 /** A 360 px wide phone: the whole journey fits the screen, nothing scrolls sideways. */
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+/**
+ * How far the page is wider than the 360 px screen. Not `innerWidth`: on a phone the layout viewport
+ * grows to fit wide content, so `scrollWidth − innerWidth` stayed 0 however wide the page was
+ * (found on the guide page, where the evidence form made it 433 px).
+ */
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - 360);
 
 test.describe('planner on a phone', () => {
   test('try the example, follow the result, add a payment, see it recomputed; no sideways scrolling', async ({ page }) => {
@@ -26,7 +33,7 @@ test.describe('planner on a phone', () => {
     const more = reportFor({ ...EXAMPLE_CASE, payments: [...EXAMPLE_CASE.payments, { date: '2025-06-15', amount: '1100.16' }] });
     await expect(page.getByTestId('payoff')).toHaveText(formatMoney(more.statement.payoff));
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sideways(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });
@@ -42,7 +49,7 @@ test.describe('planner on a phone', () => {
     // The row names stay in view when the table is scrolled to the last offer.
     await page.locator('.comparison .table-scroll').evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
     await expect(table.getByRole('rowheader', { name: '每月还款' })).toBeInViewport({ ratio: 1 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sideways(page);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -67,7 +74,30 @@ test.describe('planner on a phone', () => {
     expect(await lines(page.locator('#results th[scope="row"]', { hasText: '现在全部还清' }).first())).toBeLessThanOrEqual(3);
     // 2025年10月15日 took four lines in the schedule.
     expect(await lines(page.locator('#results table.schedule td', { hasText: '2025年10月15日' }))).toBeLessThanOrEqual(2);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sideways(page);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a long tick label stays beside its box; a focused control is not left under the live total', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).tap();
+    await page.getByRole('button', { name: 'English' }).tap(); // the longer labels
+    // The letter's requests: each label starts on its box's line (a two-line label dropped below it).
+    const ticks = page.locator('#f-letter-requests .checkbox');
+    expect(await ticks.count()).toBeGreaterThan(1);
+    for (const tick of await ticks.all()) {
+      const box = (await tick.locator('input').boundingBox())!;
+      const label = (await tick.locator('label').boundingBox())!;
+      expect(label.y).toBeLessThan(box.y + box.height);
+      expect(label.x).toBeGreaterThan(box.x + box.width);
+    }
+    // The default-terms fold just above the screen's bottom edge, behind the bar: focusing it
+    // scrolls it clear (the browser saw it as on screen and left it covered).
+    const fold = page.locator('summary', { hasText: /^Default terms/ }).first();
+    await fold.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().top - window.innerHeight + 30));
+    await fold.evaluate((e) => (e as HTMLElement).focus());
+    const bar = (await page.locator('.live-total').boundingBox())!;
+    const at = (await fold.boundingBox())!;
+    expect(at.y + at.height).toBeLessThanOrEqual(bar.y);
   });
 });
