@@ -9,9 +9,9 @@ import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
 import { saveFile as save } from './save-file';
 import { Cite } from './cite';
+import { useReturnFocus } from './use-return-focus';
 
 const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
-
 
 type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readonly failed: string };
 
@@ -41,6 +41,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
   const letterLang = language ?? pageLang;
   const barred = report?.warnings.find((w) => w.id === 'time-barred');
   const busy = step === 'loading' || step === 'rendering';
+  const { into: cancelRef, back: downloadRef } = useReturnFocus(step === 'confirming', busy);
 
   async function make() {
     if (!draft || !report) return;
@@ -94,10 +95,10 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
                 <p id="complaint-caution-text">{pick(barred.message)}</p>
                 {barred.citation && <p><small><Cite>{barred.citation}</Cite></small></p>}
                 <button type="button" onClick={() => void make()}>{t('complaint.confirm')}</button>{' '}
-                <button type="button" onClick={() => setStep('idle')}>{t('complaint.cancel')}</button>
+                <button type="button" ref={cancelRef} onClick={() => setStep('idle')}>{t('complaint.cancel')}</button>
               </div>
             ) : (
-              <button type="button" disabled={busy} aria-busy={busy} onClick={() => (barred ? setStep('confirming') : void make())}>{t('complaint.download')}</button>
+              <button type="button" ref={downloadRef} disabled={busy} aria-busy={busy} onClick={() => (barred ? setStep('confirming') : void make())}>{t('complaint.download')}</button>
             )}
             <div role="status" aria-live="polite">
               {step === 'loading' && t('complaint.loading')}

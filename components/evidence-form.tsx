@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Contact } from '@/lib/guidance/evidence-flags';
 import { useGuideT } from './guide-text';
+import type { GuideKey } from './i18n-guide';
 
 export const CHANNELS_LOGGED: ReadonlyArray<Contact['channel']> = ['call', 'sms', 'app', 'wechat', 'visit', 'letter', 'other'];
 const CONDUCT = ['thirdParty', 'threats', 'insults', 'impersonation'] as const;
@@ -53,7 +54,13 @@ function contactOf(v: Values): Contact {
   };
 }
 
-type Errors = Partial<Record<'at' | 'who' | 'summary' | 'files', string>>;
+/** An error as its message key, translated when shown: a stored text would stay in the language it was found in. */
+interface FieldError {
+  readonly key: Extract<GuideKey, `log.error.${string}`>;
+  readonly max?: number;
+}
+
+type Errors = Partial<Record<'at' | 'who' | 'summary' | 'files', FieldError>>;
 
 interface Props {
   /** The contact being edited, or undefined for a new one. */
@@ -76,10 +83,10 @@ export function EvidenceForm({ contact, number, onSave, onCancel }: Props) {
   const save = () => {
     const files = fileNames(v.files);
     const found: Errors = {
-      ...(!AT.test(v.at) && { at: t('log.error.at') }),
-      ...(!v.who.trim() ? { who: t('log.error.who') } : v.who.trim().length > MAX_TEXT && { who: t('log.error.long', { max: MAX_TEXT }) }),
-      ...(v.summary.trim().length > MAX_SUMMARY && { summary: t('log.error.long', { max: MAX_SUMMARY }) }),
-      ...((files.length > MAX_FILES || files.some((f) => f.length > MAX_TEXT)) && { files: t('log.error.files', { max: MAX_FILES }) }),
+      ...(!AT.test(v.at) && { at: { key: 'log.error.at' } }),
+      ...(!v.who.trim() ? { who: { key: 'log.error.who' } } : v.who.trim().length > MAX_TEXT && { who: { key: 'log.error.long', max: MAX_TEXT } }),
+      ...(v.summary.trim().length > MAX_SUMMARY && { summary: { key: 'log.error.long', max: MAX_SUMMARY } }),
+      ...((files.length > MAX_FILES || files.some((f) => f.length > MAX_TEXT)) && { files: { key: 'log.error.files', max: MAX_FILES } }),
     };
     setErrors(found);
     const firstBad = (['at', 'who', 'summary', 'files'] as const).find((k) => found[k]);
@@ -88,7 +95,10 @@ export function EvidenceForm({ contact, number, onSave, onCancel }: Props) {
   };
 
   const err = (k: keyof Errors) => (errors[k] ? { 'aria-invalid': true as const, 'aria-describedby': `evidence-${k}-error` } : {});
-  const errorText = (k: keyof Errors) => errors[k] && <p className="error" id={`evidence-${k}-error`}>{errors[k]}</p>;
+  const errorText = (k: keyof Errors) => {
+    const e = errors[k];
+    return e && <p className="error" id={`evidence-${k}-error`}>{t(e.key, e.max === undefined ? undefined : { max: e.max })}</p>;
+  };
 
   return (
     <fieldset className="evidence-form" data-testid="evidence-form">

@@ -2,7 +2,8 @@ import type { Bilingual, Lang } from '@/lib/display/lang';
 
 /**
  * The guide page's strings (issue 6), in 简体中文 and English, apart from the planner's table so
- * that the planner's first-load JavaScript does not carry them. `{name}` marks a value filled in.
+ * that the planner's first-load JavaScript does not carry them. `{name}` marks a value filled in;
+ * `{name|one|other}` is an English word for a count: `one` when the value is 1 (Chinese needs none).
  */
 export const GUIDE_TEXT = {
   'guide.heading': { zh: '处境与应对', en: 'Where you stand, and what you can do' },
@@ -15,7 +16,7 @@ export const GUIDE_TEXT = {
   'stage.heading': { zh: '你现在在哪个阶段', en: 'Where you are' },
   'stage.timeline': { zh: '逾期阶段时间线', en: 'Timeline of arrears stages' },
   'stage.here': { zh: '你在这里', en: 'You are here' },
-  'stage.days': { zh: '截至{asOf}已逾期 {days} 天。', en: '{days} days overdue as of {asOf}.' },
+  'stage.days': { zh: '截至{asOf}已逾期 {days} 天。', en: '{days} {days|day|days} overdue as of {asOf}.' },
   'stage.notOverdue': { zh: '截至{asOf}没有逾期。', en: 'Nothing is overdue as of {asOf}.' },
   'stage.loading': { zh: '正在读取你的案件…', en: 'Reading your case…' },
   'stage.noCase': { zh: '在还款规划里填好借款信息后，这里会标出你所处的阶段。下面是每个阶段通常会发生的事。', en: 'Once the loan is filled in in the repayment planner, your stage is marked here. Below is what usually happens at each stage.' },
@@ -49,7 +50,7 @@ export const GUIDE_TEXT = {
   'log.heading': { zh: '催收记录', en: 'Evidence log' },
   'log.intro': { zh: '每次被催收都记下来：时间、方式、对方是谁、说了什么。记录随案件保存在这台设备上，导出案件文件时一并导出。证据只记文件名，文件本身不会被读取或上传。', en: 'Log every collection contact: when, how, who, and what was said. The log is saved with your case on this device and exported with the case file. Evidence is noted by file name only: the files are never read or uploaded.' },
   'log.empty': { zh: '还没有记录。', en: 'Nothing logged yet.' },
-  'log.count': { zh: '共 {n} 条记录，其中 {flagged} 条涉嫌违规。', en: '{n} contacts logged, {flagged} of them flagged.' },
+  'log.count': { zh: '共 {n} 条记录，其中 {flagged} 条涉嫌违规。', en: '{n} {n|contact|contacts} logged, {flagged} flagged.' },
   'log.caption': { zh: '已记录的催收联系', en: 'Collection contacts logged' },
   'log.entry': { zh: '第 {n} 条', en: 'Contact {n}' },
   'log.flags': { zh: '涉嫌违规', en: 'Flagged' },
@@ -72,7 +73,7 @@ export const GUIDE_TEXT = {
   'log.summary': { zh: '说了什么、做了什么', en: 'What was said or done' },
   'log.conduct': { zh: '有没有这些情况', en: 'Did any of these happen?' },
   'log.thirdParty': { zh: '联系了我的家人、朋友、同事或通讯录里的其他人', en: 'They contacted my family, friends, colleagues or others in my address book' },
-  'log.threats': { zh: '威胁人身安全或以暴力相威胁', en: 'They threatened my safety or violence' },
+  'log.threats': { zh: '威胁人身安全或以暴力相威胁', en: 'They threatened violence or my safety' },
   'log.insults': { zh: '辱骂、侮辱', en: 'They insulted or abused me' },
   'log.impersonation': { zh: '冒充警察、法院、检察院等公职人员', en: 'They claimed to be police, a court, prosecutors or other officials' },
   'log.attachments': { zh: '证据文件名（录音、截图）', en: 'Evidence file names (recordings, screenshots)' },
@@ -115,8 +116,11 @@ export const GUIDE_TEXT = {
 
 export type GuideKey = keyof typeof GUIDE_TEXT;
 
-/** A guide string in the language, `{name}` filled in from vars. */
+/** A guide string in the language, `{name}` filled in from vars, `{name|one|other}` agreeing with it. */
 export function guideText(lang: Lang, key: GuideKey, vars?: Readonly<Record<string, string | number>>): string {
   const text: string = GUIDE_TEXT[key][lang];
-  return vars ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  if (!vars) return text;
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^|}]*)\}/g, (whole, name: string, one: string, other: string) => (name in vars ? (Number(vars[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

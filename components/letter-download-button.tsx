@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Letter } from '@/lib/letter';
 import type { Report } from '@/lib/report/types';
 import type { LetterDownloadLabels } from './letter-download-labels';
 import { letterOf, useLetter, type LetterSource } from './letter-use-letter';
 import { saveFile as save } from './save-file';
+import { useReturnFocus } from './use-return-focus';
 
 // For client components; a server component imports the labels from letter-download-labels.tsx.
 export { LETTER_DOWNLOAD_LABELS, type LetterDownloadLabels } from './letter-download-labels';
@@ -33,20 +34,8 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
   const result = useLetter(source);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const busy = step.kind === 'loading' || step.kind === 'rendering';
-  // The caution replaces the download button: focus goes into it (on Cancel, the safe answer),
-  // and back to the button once it returns and can take it (not while it is disabled).
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const downloadButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (step.kind === 'confirming') {
-      refocus.current = true;
-      cancelButton.current?.focus();
-    } else if (refocus.current && !busy) {
-      refocus.current = false;
-      downloadButton.current?.focus();
-    }
-  }, [step.kind, busy]);
+  // The caution replaces the download button: focus goes into it and back (components/use-return-focus.ts).
+  const { into: cancelRef, back: downloadRef } = useReturnFocus(step.kind === 'confirming', busy);
 
   async function make(letter: Letter) {
     const started = performance.now();
@@ -94,10 +83,10 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
             </div>
           ))}
           <button type="button" onClick={() => void make(step.letter)}>{labels.confirm}</button>{' '}
-          <button type="button" ref={cancelButton} onClick={() => setStep({ kind: 'idle' })}>{labels.cancel}</button>
+          <button type="button" ref={cancelRef} onClick={() => setStep({ kind: 'idle' })}>{labels.cancel}</button>
         </div>
       ) : (
-        <button type="button" ref={downloadButton} disabled={busy} aria-busy={busy} onClick={start}>
+        <button type="button" ref={downloadRef} disabled={busy} aria-busy={busy} onClick={start}>
           {labels.download}
         </button>
       )}

@@ -158,8 +158,9 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     incidents: {
       caption: w.table.caption,
       columns: [
-        { label: w.table.time, width: 14 },
-        { label: w.table.channel, width: 9 },
+        // "2025-08-28" needs 49 pt of the time column's 55, "Channel" and "message" 37 and 39 pt of the channel column's 40.
+        { label: w.table.time, width: 13 },
+        { label: w.table.channel, width: 10 },
         { label: w.table.who, width: 14 },
         { label: w.table.what, width: 33 },
         { label: w.table.rules, width: 30 },

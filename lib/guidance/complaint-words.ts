@@ -8,6 +8,7 @@ import type { Channel, Contact, FlagId } from './evidence-flags';
 export interface ComplaintWords {
   readonly title: (channel: Channel) => string;
   readonly recipient: (channel: Channel, lender: string) => string;
+  /** The recipient is named under "To" above it; English opens as the negotiation letter does, to match "Yours faithfully". */
   readonly salutation: (recipient: string) => string;
   readonly field: { readonly to: string; readonly from: string; readonly phone: string; readonly respondent: string; readonly contractNo: string; readonly date: string; readonly subject: string };
   readonly opening: (name: string | undefined, lender: string) => string;
@@ -92,16 +93,16 @@ export const COMPLAINT_EN: ComplaintWords = {
     '110': 'The police (110)',
     lender: `Customer complaints, ${lender}`,
   })[ch],
-  salutation: (r) => `To ${r},`,
+  salutation: () => 'Dear Sir or Madam,',
   field: { to: 'To:', from: 'From:', phone: 'Phone:', respondent: 'Complaint about:', contractNo: 'Contract no.:', date: 'Date:', subject: 'Subject:' },
   opening: (name, lender) => `I${name ? `, ${name},` : ''} write about the conduct of ${lender} and the people collecting on its behalf.`,
   numbered: (i, h) => `${i + 1}. ${h}`,
   heading: { loan: 'The loan', conduct: 'What the collectors did', requests: 'What I ask', enclosures: 'Enclosures' },
   loan: (start, principal, months, contractNo) => `On ${start} I borrowed from the lender named above: contract principal ${principal}, in ${months} instalment${months === 1 ? '' : 's'}${contractNo ? ` (contract no. ${contractNo})` : ''}.`,
-  overdue: (asOf, days) => `As of ${asOf} the loan was ${days} days overdue.`,
+  overdue: (asOf, days) => `As of ${asOf} the loan was ${days} day${days === 1 ? '' : 's'} overdue.`,
   notAcknowledged: 'This complaint concerns collection conduct only and does not acknowledge any amount claimed.',
   conduct: (count, first, last, flagged) =>
-    `${first === last ? `On ${first}` : `From ${first} to ${last}`} I logged ${count} collection contact${count === 1 ? '' : 's'}, of which ${flagged} ${flagged === 1 ? 'appears' : 'appear'} to break the rules on debt collection:`,
+    `${first === last ? `On ${first}` : `From ${first} to ${last}`} I logged ${count === 1 ? '1 collection contact, which appears' : `${count} collection contacts, of which ${flagged} ${flagged === 1 ? 'appears' : 'appear'}`} to break the rules on debt collection:`,
   none: 'None of the contacts I logged is marked as breaking a rule; I enclose the log for you to review.',
   flag: {
     'late-night': 'Collection late at night (contact after 22:00)',

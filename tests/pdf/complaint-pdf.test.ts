@@ -77,3 +77,38 @@ describe('a long log', () => {
     for (const row of letter.incidents.rows) expect(raw).toContain(squeeze(row.join('')));
   });
 });
+
+/** Each word pdftotext finds, with its box in points; read from `pdftotext -bbox`. */
+function wordBoxes(path: string): Array<{ readonly text: string; readonly page: number; readonly xMin: number; readonly xMax: number; readonly yMin: number }> {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  return html.split('<page ').slice(1).flatMap((page, i) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ text: m[4]!, page: i + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) })),
+  );
+}
+
+describe('the enclosed log, in English', () => {
+  it('keeps a long unbroken string inside its column, wrapped rather than drawn over the next', async () => {
+    // A reviewer's PDF: "0571-12345678" (67 pt in Noto Sans SC at 9.5 pt) ran out of the 60 pt "Who" column into "What happened".
+    const evidence = [
+      { at: '2025-08-28T21:30', channel: 'call', who: 'Collector "Wang", 0571-12345678', summary: `Said they would call my employer. Evidence: ${'W'.repeat(40)}`, thirdParty: true },
+      { at: '2025-08-29T10:00', channel: 'app', who: 'Unknown', summary: 'Asked me to pay today.' },
+    ];
+    const { file, report } = complaintCase({ evidence });
+    const letter = buildComplaint(file, report, { language: 'en', channel: '12378' });
+    const { path, raw } = await render(letter, 'complaint-long-words');
+    for (const row of letter.incidents.rows) expect(raw).toContain(squeeze(row.join('')));
+
+    const words = wordBoxes(path);
+    const who = words.find((w) => w.text === 'Who')!;
+    // The table: from its header down to the page footer (28 pt from the bottom of A4's 842).
+    const table = words.filter((w) => w.page === who.page && w.yMin >= who.yMin && w.yMin < 800);
+    const starts = ['Time', 'Channel', 'Who', 'What', 'Rules'].map((label) => table.find((w) => w.text === label)!.xMin);
+    for (const w of table) {
+      const column = starts.reduce((found, x, i) => (w.xMin >= x - 0.5 ? i : found), -1);
+      const next = starts[column + 1];
+      if (column >= 0 && next !== undefined) expect(w.xMax, `"${w.text}" runs into the next column`).toBeLessThanOrEqual(next - 4);
+    }
+    // Words that fit are not cut: the column headings, the channel, the date.
+    for (const word of ['Channel', 'message', '2025-08-28', '0571-', '12345678']) expect(table.map((w) => w.text)).toContain(word);
+  });
+});

@@ -29,6 +29,17 @@ describe('the complaint is addressed to the right channel', () => {
     expect(c.title).toBe('关于违规催收行为的投诉书');
   });
 
+  it('greets the recipient named under “To”: in Chinese by name, as official letters do; in English “Dear Sir or Madam”, to match “Yours faithfully”', () => {
+    // A reviewer found "To The police (110)," under "To: The police (110)".
+    for (const channel of ['110', '12378', '12363', '12315', 'lender'] as const) {
+      const zhTo = buildComplaint(file, report, { channel });
+      expect(zhTo.salutation).toBe(`${zhTo.fields[0]!.value}：`);
+      expect(buildComplaint(file, report, { channel, language: 'en' }).salutation).toBe('Dear Sir or Madam,');
+    }
+    expect(zh.salutation).toBe('公安机关（110）：');
+    expect(en.closing.map((l) => l.text)).toEqual(['Yours faithfully,']);
+  });
+
   it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the regulation (its article once confirmed)', () => {
     // credit-25 (Credit Reporting Regulation Art. 25) is marked verify in lib/law/citations.ts: a
     // complaint to a regulator cites what is confirmed, the regulation without the article.
@@ -69,6 +80,15 @@ describe('what the complaint says', () => {
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);
     expect(JSON.stringify(en)).not.toMatch(/to be verified|第四十二条|第六十八条/);
+  });
+
+  it('in English, one day overdue and one contact read in the singular', () => {
+    // JD loan: the instalment due 2025-06-15 unpaid; as of 2025-06-16 it is one day overdue.
+    const early = complaintCase({ asOf: '2025-06-16', evidence: [{ at: '2025-06-16T09:00', channel: 'call', who: 'Collector', threats: true }] });
+    expect(early.report.statement.daysOverdue).toBe(1);
+    const body = texts(buildComplaint(early.file, early.report, { language: 'en' }).blocks);
+    expect(body).toContain('As of 16 June 2025 the loan was 1 day overdue.');
+    expect(body).toContain('On 16 June 2025 I logged 1 collection contact, which appears to break the rules on debt collection:');
   });
 
   it('asks to stop the conduct, to investigate, and for a reply in writing', () => {
@@ -122,7 +142,8 @@ describe('what stops or cautions the complaint', () => {
     const oneDay = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report);
     expect(texts(oneDay.blocks)).toContain('2025年8月28日，本人共记录催收联系1次，其中1次涉嫌违反催收规定，具体为：');
     const oneDayEn = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report, { language: 'en' });
-    expect(texts(oneDayEn.blocks)).toContain('On 28 August 2025 I logged 1 collection contact, of which 1 appears to break the rules on debt collection:');
+    expect(texts(oneDayEn.blocks)).toContain('On 28 August 2025 I logged 1 collection contact, which appears to break the rules on debt collection:');
+    expect(texts(en.blocks)).toContain('From 20 August 2025 to 28 August 2025 I logged 3 collection contacts, of which 2 appear to break the rules on debt collection:');
   });
 
   it('nothing logged: a message, not a letter', () => {

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+/**
+ * The complaint's time-barred confirmation replaces the download button: focus goes into it and
+ * comes back, rather than falling to <body> with the button that had it.
+ */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ComplaintSection } from '@/components/complaint-section';
+import { LangProvider } from '@/components/language';
+import { analyze } from '@/lib/analyze';
+
+afterEach(cleanup);
+
+/** A bullet loan due 2025-03-01, unpaid; as of 2028-06-09 more than three years have passed: it may be time-barred. */
+const BARRED = {
+  format: 'repayment-case/1',
+  asOf: '2028-06-09',
+  lender: { name: '某小贷公司', kind: 'licensed' },
+  borrower: { name: '李明' },
+  loan: { principal: '5000.00', startDate: '2025-02-01', firstDueDate: '2025-03-01', termMonths: 1, rate: { value: '18', per: 'year' }, method: 'bullet' },
+  evidence: [{ at: '2028-06-01T23:10', channel: 'call', who: '催收员', thirdParty: true }],
+} as const;
+
+function renderBarred() {
+  const analysed = analyze(BARRED);
+  if (!analysed.ok) throw new Error('invalid test case');
+  expect(analysed.report.warnings.map((w) => w.id)).toContain('time-barred');
+  render(
+    <LangProvider value="zh">
+      <ComplaintSection draft={{ ...BARRED }} report={analysed.report} evidence={BARRED.evidence} />
+    </LangProvider>,
+  );
+}
+
+describe('the time-barred confirmation before the complaint', () => {
+  it('takes focus on its safe answer (Cancel) when it opens, and gives it back to the download button on Cancel', () => {
+    renderBarred();
+    fireEvent.click(screen.getByRole('button', { name: '下载投诉书（PDF）' }));
+    const dialog = screen.getByRole('alertdialog', { name: '请先确认：这笔债务可能已过诉讼时效' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '取消' }));
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '下载投诉书（PDF）' }));
+  });
+});
