@@ -5,6 +5,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { parsePaymentList, type RejectedLine } from '@/lib/display/parse-payment-list';
 import type { CaseDraft } from './case-json';
 import { FieldFold, Fold } from './fold';
+import { focusAfterRemove } from './focus-after-remove';
 import { GroupError, TextField } from './form-fields';
 import { useAnalysis } from './analysis-context';
 import { useLang, useT } from './language';
@@ -15,15 +16,9 @@ export function PaymentsFields() {
   const { control } = useFormContext<CaseDraft>();
   const { fields, append, remove } = useFieldArray({ control, name: 'payments' });
   const group = useRef<HTMLFieldSetElement>(null);
-  // Removing a row would drop keyboard focus on <body>: it goes to the row that moved up into
-  // the removed one's place, else the row before, else the add button.
   const removeAt = (i: number) => {
     remove(i);
-    requestAnimationFrame(() => {
-      const buttons = group.current?.querySelectorAll<HTMLButtonElement>('.payment-row .icon-button');
-      const next = buttons?.length ? buttons[Math.min(i, buttons.length - 1)] : group.current?.querySelector<HTMLButtonElement>('[data-add-payment]');
-      next?.focus();
-    });
+    focusAfterRemove(group.current, i, '.payment-row .icon-button', '[data-add-payment]');
   };
   return (
     <fieldset className="field-group" ref={group}>

@@ -3,6 +3,7 @@
 import { useCallback, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
+import { focusAfterRemove } from './focus-after-remove';
 import { MAX_PLANS, type CaseDraft } from './case-json';
 import { PlanComparison, type ComparedPlan } from './plan-comparison';
 import { newPlan, type PlanKind } from './plan-defaults';
@@ -31,13 +32,7 @@ export function PlansSection() {
     // Keep the letter pointing at the same plan (or at none when that one goes).
     const picked = getValues('letter.planIndex');
     remove(i);
-    // Keyboard focus would fall to <body>: it goes to the offer that moved into this place, else
-    // the one before, else the first add button.
-    requestAnimationFrame(() => {
-      const removes = section.current?.querySelectorAll<HTMLButtonElement>('[data-remove-plan]');
-      const next = removes?.length ? removes[Math.min(i, removes.length - 1)] : section.current?.querySelector<HTMLButtonElement>('[data-add-plan]');
-      next?.focus();
-    });
+    focusAfterRemove(section.current, i, '[data-remove-plan]', '[data-add-plan]');
     if (typeof picked !== 'number') return;
     if (picked === i) setValue('letter.planIndex', undefined, { shouldValidate: true });
     else if (picked > i) setValue('letter.planIndex', picked - 1, { shouldValidate: true });
