@@ -14,6 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { firstLoadScripts } from './first-load-scripts.mjs';
 
 const { values } = parseArgs({ options: { page: { type: 'string' }, budget: { type: 'string' } } });
 const page = values.page ?? 'out/index.html';
@@ -28,13 +29,7 @@ try {
   process.exit(2);
 }
 
-const tags = [...html.matchAll(/<script\b[^>]*>/g), ...html.matchAll(/<link\b[^>]*rel="preload"[^>]*as="script"[^>]*>/g)].map((m) => m[0]);
-const firstLoad = new Set(
-  tags
-    .filter((tag) => !/\bnoModule\b/i.test(tag))
-    .map((tag) => /(?:src|href)="([^"]+\.js)"/.exec(tag)?.[1])
-    .filter((src) => src?.startsWith('/_next/')),
-);
+const firstLoad = new Set(firstLoadScripts(html));
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
