@@ -216,7 +216,7 @@ export function Planner() {
               lang={lang}
               notice={notice}
               onLanguage={(l: Lang) => setUiState({ lang: l })}
-              onExample={() => replace(exampleCase(), { kind: 'example', undo: current() })}
+              onExample={() => replace(exampleCase(lang), { kind: 'example', undo: current() })}
               onNew={() => replace(newCase(todayIso(new Date())), { kind: 'new', undo: current() })}
               onImport={(file) => void onImport(file)}
               onExport={onExport}
