@@ -114,6 +114,7 @@ export const PLAN_TEXT = {
   'letter.preview': { zh: '信件预览', en: 'Letter preview' },
   'letter.loading': { zh: '正在加载信件工具…', en: 'Loading the letter tools…' },
   'letter.needsValidCase': { zh: '先改好上面标出的问题，才能生成信件。', en: 'Correct the problems marked above to make the letter.' },
+  'letter.needsDetails': { zh: '先在上面填好贷款的信息，才能生成信件。', en: 'Fill in the loan’s details above first to make the letter.' },
   'borrower.more': { zh: '你的姓名和联系方式（写在信上，选填）', en: 'Your name and contact details (for the letter, optional)' },
   'borrower.hint': { zh: '只保存在这台设备上。', en: 'Kept on this device only.' },
   'borrower.name': { zh: '姓名', en: 'Name' },
