@@ -65,7 +65,7 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
   const step = niceStep(maxX, Math.max(2, Math.floor((W - PAD.left - PAD.right) / TICK_SPACE)));
   const xTicks = monthTicks(maxX, step, (W - PAD.left - PAD.right) / maxX);
   const yTicks = Array.from({ length: Y_TICKS + 1 }, (_, i) => i * yStep);
-  const summary = plans.map((c) => t('chart.summary.plan', { plan: c.title, months: c.plan.months, amount: formatMoney(c.plan.amount) })).join(lang === 'zh' ? '；' : '; ');
+  const summary = plans.map((c) => t('chart.summary.plan', { plan: c.title, n: c.plan.months, amount: formatMoney(c.plan.amount) })).join(lang === 'zh' ? '；' : '; ');
   return (
     <figure className="chart">
       <div ref={box}>

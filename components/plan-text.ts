@@ -16,5 +16,7 @@ export function describePlan(plan: PlanView, graceMonths: number | undefined, t:
   const key = plan.kind === 'deferral'
     ? frozen ? 'plan.describe.deferral.frozen' : 'plan.describe.deferral'
     : frozen ? 'plan.describe.instalments.frozen' : 'plan.describe.instalments';
-  return t(key, { months: plan.months, payment, grace: graceMonths ?? '' });
+  // Each count is `n` to its own text, so English says "1 month's pause" and "1 payment".
+  const pause = plan.kind === 'deferral' ? t('plan.describe.pause', { n: graceMonths ?? '' }) : '';
+  return t(key, { n: plan.months, payment, pause });
 }

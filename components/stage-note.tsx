@@ -13,7 +13,7 @@ export function StageNote({ report }: { readonly report: Report }) {
     <div className="stage">
       <p>
         <strong>{t(`stage.${stage}`)}</strong>
-        {report.statement.daysOverdue > 0 && ` · ${t('stage.days', { days: report.statement.daysOverdue })}`}
+        {report.statement.daysOverdue > 0 && ` · ${t('stage.days', { n: report.statement.daysOverdue })}`}
       </p>
       <p>{t(`stage.${stage}.what`)}</p>
       {stage !== 'current' && (

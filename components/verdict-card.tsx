@@ -32,7 +32,7 @@ export function VerdictCard({ report }: { readonly report: Report }) {
         </p>
         <p className="verdict-note">
           {s.daysOverdue > 0
-            ? t('verdict.owed.overdue', { due: formatMoney(s.totalDue), days: s.daysOverdue, stage: t(`stage.${report.stage}`) })
+            ? t('verdict.owed.overdue', { due: formatMoney(s.totalDue), n: s.daysOverdue, stage: t(`stage.${report.stage}`) })
             : t('verdict.owed.current', { due: formatMoney(s.totalDue) })}
         </p>
       </div>
