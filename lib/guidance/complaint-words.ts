@@ -107,7 +107,7 @@ export const COMPLAINT_EN: ComplaintWords = {
   flag: {
     'late-night': 'Collection late at night (contact after 22:00)',
     'third-party': 'Contacting third parties (my contacts, family, colleagues) or telling them about my debt',
-    threats: 'Threats to my safety or of violence',
+    threats: 'Threats of violence or to my safety',
     insults: 'Insults or abuse',
     impersonation: 'Impersonating police, prosecutors, courts or other officials',
   },

@@ -48,7 +48,7 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
     complainTo: ['12378', 'lender'],
   },
   threats: {
-    message: { zh: '威胁人身安全或以暴力相威胁', en: 'Threats to your safety or of violence' },
+    message: { zh: '威胁人身安全或以暴力相威胁', en: 'Threats of violence or to your safety' },
     citation: cite('security-42'),
     complainTo: ['110', '12378'],
   },

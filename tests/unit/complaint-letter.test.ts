@@ -80,6 +80,7 @@ describe('what the complaint says', () => {
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);
     expect(JSON.stringify(en)).not.toMatch(/to be verified|第四十二条|第六十八条/);
+    expect(texts(en.blocks)).toContain('Threats of violence or to my safety (1 time)');
   });
 
   it('in English, one day overdue and one contact read in the singular', () => {

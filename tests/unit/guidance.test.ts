@@ -112,6 +112,12 @@ describe('evidence log: conduct that breaks the collection rules', () => {
     expect(channelsFor(log)).toEqual(['110', '12378', 'lender']);
   });
 
+  it('names each conduct in plain words in both languages', () => {
+    // "Threats to your safety or of violence" read as a garbled list.
+    const [threat] = flagsFor(call('2025-03-01T10:00', { threats: true }));
+    expect(threat!.message).toEqual({ zh: '威胁人身安全或以暴力相威胁', en: 'Threats of violence or to your safety' });
+  });
+
   it('a citation not yet confirmed is shown as such', () => {
     expect(flagsFor(call('2025-03-01T10:00', { threats: true }))[0]!.citation).toContain('to be verified');
   });
