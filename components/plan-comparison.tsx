@@ -14,10 +14,19 @@ export interface ComparedPlan {
   readonly recommended: boolean;
 }
 
+/**
+ * The recommended offer first, the others in their order: on a phone the table scrolls sideways,
+ * and the offer this tool recommends should be in view beside the row names without scrolling,
+ * whether it is the suggestion or one of the user's own offers (added from it).
+ */
+const recommendedFirst = (plans: ReadonlyArray<ComparedPlan>): ReadonlyArray<ComparedPlan> =>
+  [...plans.filter((c) => c.recommended), ...plans.filter((c) => !c.recommended)];
+
 /** The offers side by side: payment, months, total, savings, whether the budget carries it. */
-export function PlanComparison({ plans, hasBudget }: { readonly plans: ReadonlyArray<ComparedPlan>; readonly hasBudget: boolean }) {
+export function PlanComparison({ plans: given, hasBudget }: { readonly plans: ReadonlyArray<ComparedPlan>; readonly hasBudget: boolean }) {
   const t = useT();
   const lang = useLang();
+  const plans = recommendedFirst(given);
   const affordable = (p: PlanView) => (!hasBudget || p.affordable === undefined ? '—' : p.affordable ? t('compare.affordable.yes') : t('compare.affordable.no'));
   // A settlement is paid once, not monthly: its row says so rather than "¥3,000.00 a month".
   const paymentCell = (p: PlanView) => (p.kind === 'settlement' ? t('compare.payment.once', { amount: formatMoney(p.payment) }) : formatMoney(p.payment));
@@ -25,9 +34,11 @@ export function PlanComparison({ plans, hasBudget }: { readonly plans: ReadonlyA
   return (
     <div className="comparison">
       <h3>{t('compare.heading')}</h3>
+      {/* The caption, outside the box that scrolls sideways: inside it, it was as wide as the
+          table and was cut off at the screen's edge on a phone. It still names the table. */}
+      <p className="table-caption" id="compare-caption">{t('compare.caption')}</p>
       <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-        <table className="figures-table compare" data-testid="plan-comparison">
-          <caption id="compare-caption">{t('compare.caption')}</caption>
+        <table className="figures-table compare" aria-labelledby="compare-caption" data-testid="plan-comparison">
           <thead>
             <tr>
               <td />

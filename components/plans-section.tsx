@@ -99,9 +99,8 @@ function PlansCompared() {
   const rec = report.recommendation;
   const recView = planView(rec?.plan);
   if (rec && recView && recommendedIndex < 0) {
-    // First, beside the row names: on a phone the table scrolls sideways, and the offer this tool
-    // suggests should be in view without scrolling.
-    compared.unshift({ key: 'recommended', title: t('plan.suggested'), plan: recView, graceMonths: numberOr(rec.spec.graceMonths), recommended: true });
+    // Shown first (PlanComparison puts the recommended offer beside the row names).
+    compared.push({ key: 'recommended', title: t('plan.suggested'), plan: recView, graceMonths: numberOr(rec.spec.graceMonths), recommended: true });
   }
   return compared.length > 0 ? <PlanComparison plans={compared} hasBudget={report.budget !== undefined} /> : null;
 }

@@ -53,6 +53,32 @@ test.describe('planner on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('the comparison’s caption fits the screen; the recommended offer, once added, is in view beside the row names', async ({ page }) => {
+    // A review, in English: the caption was cut to "Monthly payment, months, total a…" inside the
+    // box that scrolls sideways, and after "Add to my offers" the recommended 方案 2 / Offer 2 sat
+    // at x 261–405, out of sight.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).tap();
+    await page.getByRole('button', { name: 'Try an example' }).tap();
+    await page.getByRole('button', { name: 'Add to my offers' }).tap();
+    const table = page.getByRole('table', { name: 'Monthly payment, months, total and savings of each offer' });
+    await table.scrollIntoViewIfNeeded();
+    const recommended = table.getByRole('columnheader', { name: /^Offer 2/ });
+    await expect(recommended).toContainText('Recommended');
+    await expect(recommended).toBeInViewport({ ratio: 1 });
+    for (const lang of ['English', '中文']) {
+      await page.getByRole('button', { name: lang }).tap();
+      const caption = page.locator('#compare-caption');
+      await expect(caption).toBeVisible();
+      const box = (await caption.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      expect(await caption.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    }
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
   test('a payment shows its whole amount, and the tables keep their row names and dates on a line or two', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).tap();

@@ -169,14 +169,36 @@ describe('the offers side by side', () => {
       />,
     );
     const table = screen.getByTestId('plan-comparison');
-    expect(cellsOf(within(table).getByRole('row', { name: /^每月还款/ }))).toBe(`每月还款 ¥${mine.payment} ¥${rec.payment}`);
-    expect(cellsOf(within(table).getByRole('row', { name: /^期数/ }))).toBe('期数 24 18');
+    // The recommended offer first, beside the row names (on a phone the table scrolls sideways).
+    expect(cellsOf(within(table).getByRole('row', { name: /^每月还款/ }))).toBe(`每月还款 ¥${rec.payment} ¥${mine.payment}`);
+    expect(cellsOf(within(table).getByRole('row', { name: /^期数/ }))).toBe('期数 18 24');
     expect(cellsOf(within(table).getByRole('row', { name: /^合计要还/ }))).toBe('合计要还 ¥8,781.65 ¥8,781.65');
     expect(cellsOf(within(table).getByRole('row', { name: /^在预算内吗/ }))).toBe('在预算内吗 ✓ 能承受 ✓ 能承受');
     expect(textOf(within(table).getByRole('columnheader', { name: /建议的方案/ }))).toBe('建议的方案推荐');
     const chart = screen.getByRole('img', { name: /各方案剩余欠款随时间的变化/ });
     expect(chart.querySelectorAll('path.series')).toHaveLength(2);
     expect(screen.getByText('以表格查看')).toBeTruthy();
+  });
+
+  it('puts the recommended offer first when it is one of the user’s own, and names the table by its caption', () => {
+    // A review: after "Add to my offers" the recommended offer became 方案 2, in a column out of
+    // sight on a 360 px phone.
+    const report = reportOf(exampleCase());
+    const mine = planView(report.plans[0])!;
+    const rec = planView(report.recommendation!.plan)!;
+    renderInForm(
+      <PlanComparison
+        hasBudget
+        plans={[
+          { key: 'p0', title: '方案 1', plan: mine, recommended: false },
+          { key: 'p1', title: '方案 2', plan: rec, recommended: true },
+        ]}
+      />,
+    );
+    const table = screen.getByRole('table', { name: '各方案的每月还款、期数、合计和节省' });
+    expect(within(table).getAllByRole('columnheader').map(textOf)).toEqual(['方案 2推荐', '方案 1']);
+    expect(cellsOf(within(table).getByRole('row', { name: /^期数/ }))).toBe('期数 18 24');
+    expect(screen.getByRole('region', { name: '各方案的每月还款、期数、合计和节省' })).toBeTruthy();
   });
 
   it('shows a settlement\'s amount as paid once, not as a monthly payment', () => {
