@@ -67,6 +67,7 @@ test.describe('planner, in English', () => {
     await page.getByRole('button', { name: 'Try an example' }).click();
     await expect(page.getByTestId('payoff')).toBeVisible();
     // The example loaded on an English page is in English: the letter had "I, 张三, …" and "by 短信".
+    await unfold(page, /^Letter preview/);
     const preview = page.getByRole('article', { name: 'Letter preview' });
     await expect(preview).toContainText('I, Zhang San, am your borrower');
     await expect(preview).toContainText('(by text message)');
