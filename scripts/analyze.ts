@@ -29,7 +29,10 @@ function fail(message: Words): number {
 }
 
 function printErrors(errors: Errors, files: ReadonlyArray<string>): number {
-  process.stdout.write(`${JSON.stringify({ errors }, null, 2)}\n`);
+  // The errors as case-format.md "Errors" defines them: the field and the whole message (the
+  // engine's errors also carry words for a form, which names the field its own way).
+  const listed = errors.map(({ path, message, file }) => ({ path, message, ...(file !== undefined && { file }) }));
+  process.stdout.write(`${JSON.stringify({ errors: listed }, null, 2)}\n`);
   for (const e of errors) {
     const where = e.file === undefined ? '' : e.file === 'budget' ? '[budget] ' : `[${files[e.file]}] `;
     process.stderr.write(`- ${where}${e.message.zh}\n  ${where}${e.message.en}\n`);

@@ -44,15 +44,36 @@ const list = <T>(xs: ReadonlyArray<T> | undefined): ReadonlyArray<T> => (Array.i
 const before = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a < b;
 const notAfter = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a <= b;
 
+/**
+ * The payments dated before the start date (given only if it is a real date). Two real dates, both
+ * yyyy-MM-dd, are in the same order as their strings: only a payment whose date sorts before the
+ * start's is parsed, to tell a real date from text the date check refuses (a case file has
+ * hundreds of payments, nearly always after the start).
+ */
+function paymentsBefore(payments: Checked['payments'], startDate: string | undefined): ReadonlyArray<{ readonly index: number; readonly date: string }> {
+  if (startDate === undefined) return [];
+  return list(payments).flatMap((p, index) => {
+    const date = p?.date;
+    return typeof date === 'string' && date < startDate && dayOf(date) !== undefined ? [{ index, date }] : [];
+  });
+}
+
 /** Checks that need more than one field. Each issue names the field to correct. */
 export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   const add = (path: ReadonlyArray<string | number>, key: string, params?: Record<string, unknown>) =>
     ctx.addIssue({ code: 'custom', path: [...path], message: key, params });
   const start = dayOf(c.loan?.startDate);
 
-  if (before(dayOf(c.asOf), start)) add(['asOf'], 'as-of-before-start');
+  // A start date after the as-of date or a payment: either date may be the one typed wrong, so
+  // both are marked. The conflict is reported on the start date (every such date is compared with
+  // it); the other dates' errors restate it from their side (`sameAs`), so it is counted once.
+  const asOfFirst = before(dayOf(c.asOf), start);
+  const earlyPayments = paymentsBefore(c.payments, start === undefined ? undefined : c.loan.startDate);
+  if (asOfFirst) add(['loan', 'startDate'], 'start-after-as-of', { date: c.asOf });
+  else if (earlyPayments.length) add(['loan', 'startDate'], 'start-after-payment', { date: earlyPayments.map((p) => p.date).sort()[0] });
+  if (asOfFirst) add(['asOf'], 'as-of-before-start', { sameAs: 'loan.startDate' });
   if (notAfter(dayOf(c.loan?.firstDueDate), start)) add(['loan', 'firstDueDate'], 'first-due-after-start');
-  if (rateTooHigh(c.loan?.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per] });
+  if (rateTooHigh(c.loan?.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per], per: c.loan.rate.per });
 
   const principal = moneyOf(c.loan?.principal);
   const upfrontFees = list(c.loan?.fees).filter((f) => f?.when === 'upfront').map((f) => moneyOf(f.amount));
@@ -63,7 +84,7 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
 
   const penalty = c.overdue?.penalty;
   if (penalty && typeof penalty === 'object' && 'rate' in penalty && penalty.rate && rateTooHigh(penalty.rate)) {
-    add(['overdue', 'penalty', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[penalty.rate.per] });
+    add(['overdue', 'penalty', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[penalty.rate.per], per: penalty.rate.per });
   }
   list(c.overdue?.lateFees).forEach((fee, i) => {
     if (!fee || typeof fee !== 'object') return;
@@ -76,14 +97,7 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   });
   if (notAfter(dayOf(c.overdue?.acceleratedOn), start)) add(['overdue', 'acceleratedOn'], 'date-after-start');
 
-  // Two real dates, both yyyy-MM-dd, are in the same order as their strings: only a payment whose
-  // date sorts before the start's is parsed, to tell a real date from text the date check refuses
-  // (a case file has hundreds of payments, nearly always after the start).
-  const startDate = start === undefined ? undefined : c.loan.startDate;
-  list(c.payments).forEach((p, i) => {
-    const date = p?.date;
-    if (startDate !== undefined && typeof date === 'string' && date < startDate && dayOf(date) !== undefined) add(['payments', i, 'date'], 'payment-before-start');
-  });
+  earlyPayments.forEach((p) => add(['payments', p.index, 'date'], 'payment-before-start', { sameAs: 'loan.startDate' }));
   list(c.plans).forEach((p, i) => {
     if (p?.base === 'demanded' && c.claim === undefined) add(['plans', i, 'base'], 'plan-demanded-needs-claim');
   });

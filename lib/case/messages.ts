@@ -5,21 +5,45 @@ import { MAX_YEAR, MIN_YEAR } from './fields';
 /** A field error as every entry point shows it: which field, and what would be valid, in both languages. */
 export interface FieldError {
   readonly path: string;
+  /** The whole message, for a case file and the CLI: the field's name, its path, what would be valid and how the file writes it. */
   readonly message: { readonly zh: string; readonly en: string };
+  /**
+   * What is wrong, without the field's name and in words that hold however the value was entered
+   * (a date picker as well as a file's text): for a screen that names its fields its own way.
+   */
+  readonly problem: { readonly zh: string; readonly en: string };
+  /**
+   * On an error that restates, from this field's side, a conflict reported on another field: that
+   * field's path. An as-of date before the start date is the start date's conflict too.
+   */
+  readonly sameAs?: string;
 }
 
 type Words = { zh: string; en: string };
+/** What is wrong, and, where a file needs other words (how it writes the value), those. */
+type Said = Words & { readonly inFile?: Words };
 type Issue = z.core.$ZodIssue;
 
+const PER: Readonly<Record<string, Words>> = { day: { zh: '日', en: 'day' }, month: { zh: '月', en: 'month' }, year: { zh: '年', en: 'year' } };
+
 /** What to say for each message key the schema and cross-checks use. */
-const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
+const BY_KEY: Readonly<Record<string, (i: Issue) => Said>> = {
   money: (i) => moneyWords(i.input),
   'money-positive': () => ({ zh: '应大于 0', en: 'must be more than 0' }),
-  percent: () => ({ zh: '应为百分比数值文字，如 "0.05" 表示 0.05%', en: 'must be a percentage written as text, e.g. "0.05" for 0.05%' }),
+  percent: () => ({
+    zh: '应为百分比数值，如 0.05 表示 0.05%', en: 'must be a percentage, e.g. 0.05 for 0.05%',
+    inFile: { zh: '应为百分比数值文字，如 "0.05" 表示 0.05%', en: 'must be a percentage written as text, e.g. "0.05" for 0.05%' },
+  }),
   multiplier: () => ({ zh: '应为倍数，如 "1.5"', en: 'must be a multiplier such as "1.5"' }),
-  date: () => ({ zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` }),
+  date: () => ({
+    zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR}`,
+    inFile: { zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"`, en: `must be a date between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-dd, e.g. "2025-01-10"` },
+  }),
   'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
-  'date-time': () => ({ zh: '应为日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"', en: 'must be a date and time written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"' }),
+  'date-time': () => ({
+    zh: '应为日期和时间', en: 'must be a date and time',
+    inFile: { zh: '应为日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"', en: 'must be a date and time written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"' },
+  }),
 
   format: () => ({ zh: '不是本工具支持的格式：应为 "repayment-case/1"', en: 'is not a format this tool reads: it must be "repayment-case/1"' }),
   'day-count': () => ({ zh: '应为 360 或 365', en: 'must be 360 or 365' }),
@@ -28,16 +52,34 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Words>> = {
   boolean: () => ({ zh: '应为 true 或 false', en: 'must be true or false' }),
   'too-many': (i) => ({ zh: `条目过多（最多 ${'maximum' in i ? String(i.maximum) : ''} 条）`, en: `has too many entries (at most ${'maximum' in i ? String(i.maximum) : ''})` }),
   'as-of-before-start': () => ({ zh: '不能早于放款日', en: 'cannot be before the loan start date' }),
+  'start-after-as-of': (i) => ({ zh: `不能晚于计算截止日（${String(params(i).date)}）`, en: `cannot be after the as-of date (${String(params(i).date)})` }),
+  'start-after-payment': (i) => ({ zh: `不能晚于最早一笔还款的日期（${String(params(i).date)}）`, en: `cannot be after the earliest payment (${String(params(i).date)})` }),
   'first-due-after-start': () => ({ zh: '应晚于放款日', en: 'must be after the loan start date' }),
-  'rate-too-high': (i) => ({ zh: `高得不合常理（此单位最多 ${String(params(i).ceiling)}%），请检查单位是否选对`, en: `is implausibly high (at most ${String(params(i).ceiling)}% for this period): check the rate period` }),
+  'rate-too-high': (i) => {
+    const { ceiling, per } = params(i);
+    const unit = PER[String(per)] ?? { zh: '', en: String(per) };
+    return { zh: `高得不合常理（${unit.zh}利率最多 ${String(ceiling)}%），请检查单位是否选对`, en: `is implausibly high (at most ${String(ceiling)}% per ${unit.en}): check the rate period` };
+  },
   'upfront-exceeds-principal': () => ({ zh: '预扣费用合计不能达到或超过本金', en: 'upfront fees together cannot reach or exceed the principal' }),
-  'late-fee-amount-or-percent': () => ({ zh: '应填写金额（amount）或比例（percent）其中之一', en: 'must give either an amount or a percent, not both or neither' }),
-  'late-fee-percent-once': () => ({ zh: '按比例的违约金只能按每期逾期收取（per 为 "overdue-instalment"）', en: 'a percentage applies only per overdue instalment (per "overdue-instalment")' }),
+  'late-fee-amount-or-percent': () => ({
+    zh: '应填写金额或比例其中之一', en: 'must give either an amount or a percentage, not both or neither',
+    inFile: { zh: '应填写金额（amount）或比例（percent）其中之一', en: 'must give either an amount or a percent, not both or neither' },
+  }),
+  'late-fee-percent-once': () => ({
+    zh: '按比例收取的费用只能“每逾期一期收一次”', en: 'a percentage can only be charged for each missed instalment',
+    inFile: { zh: '按比例的违约金只能按每期逾期收取（per 为 "overdue-instalment"）', en: 'a percentage applies only per overdue instalment (per "overdue-instalment")' },
+  }),
   'percent-over-100': () => ({ zh: '不能超过 100%', en: 'cannot exceed 100%' }),
-  'late-fee-date-once': () => ({ zh: '只有一次性违约金（per 为 "once"）才有日期', en: 'only a one-off fee (per "once") has a date' }),
+  'late-fee-date-once': () => ({
+    zh: '只有“只收一次”的费用才有收取日期', en: 'only a fee charged once has a date',
+    inFile: { zh: '只有一次性违约金（per 为 "once"）才有日期', en: 'only a one-off fee (per "once") has a date' },
+  }),
   'date-after-start': () => ({ zh: '应晚于放款日', en: 'must be after the loan start date' }),
   'payment-before-start': () => ({ zh: '不能早于放款日', en: 'cannot be before the loan start date' }),
-  'plan-demanded-needs-claim': () => ({ zh: '选择"对方主张金额"时需先填写对方主张的金额（claim.amount）', en: 'uses the amount demanded, so the demand (claim.amount) must be filled in' }),
+  'plan-demanded-needs-claim': () => ({
+    zh: '按对方要求的金额算时，需先填写对方要求的金额', en: 'uses the amount demanded, so the amount demanded must be filled in',
+    inFile: { zh: '选择"对方主张金额"时需先填写对方主张的金额（claim.amount）', en: 'uses the amount demanded, so the demand (claim.amount) must be filled in' },
+  }),
   'plan-index': () => ({ zh: '指向的方案不存在', en: 'points to a plan that does not exist' }),
 };
 
@@ -78,7 +120,7 @@ function describeType(expected: string): Words {
   return { zh: '应为带引号的文字', en: 'must be text in quotes' };
 }
 
-function wordsFor(i: Issue): Words {
+function wordsFor(i: Issue): Said {
   if (i.code === 'invalid_type' && i.input === undefined) return { zh: '必填', en: 'is required' };
   const byKey = BY_KEY[i.message];
   if (byKey) return byKey(i);
@@ -122,7 +164,14 @@ function where(path: ReadonlyArray<PropertyKey>): Words {
 export function toFieldErrors(issues: ReadonlyArray<Issue>): FieldError[] {
   return issues.map((i) => {
     const at = where(i.path);
-    const words = wordsFor(i);
-    return { path: i.path.map(String).join('.'), message: { zh: `${at.zh}${words.zh}`, en: `${at.en} ${words.en}` } };
+    const { inFile, ...problem } = wordsFor(i);
+    const words = inFile ?? problem;
+    const sameAs = params(i).sameAs;
+    return {
+      path: i.path.map(String).join('.'),
+      message: { zh: `${at.zh}${words.zh}`, en: `${at.en} ${words.en}` },
+      problem,
+      ...(typeof sameAs === 'string' && { sameAs }),
+    };
   });
 }

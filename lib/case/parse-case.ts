@@ -7,19 +7,19 @@ import { toFieldErrors, type FieldError } from './messages';
  */
 function wrongFormat(raw: unknown): FieldError | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { path: '', message: { zh: '案件文件应为 JSON 对象 {…}', en: 'A case file must be a JSON object {…}' } };
+    const message = { zh: '案件文件应为 JSON 对象 {…}', en: 'A case file must be a JSON object {…}' };
+    return { path: '', message, problem: message };
   }
   const format = (raw as { format?: unknown }).format;
   if (format === CASE_FORMAT) return undefined;
   const shown = typeof format === 'string' ? `"${format.slice(0, 40)}"` : format === undefined ? '（无）' : String(typeof format);
   const shownEn = typeof format === 'string' ? `"${format.slice(0, 40)}"` : format === undefined ? '(none)' : String(typeof format);
-  return {
-    path: 'format',
-    message: {
-      zh: `文件格式（format）为 ${shown}，本工具只读取 "${CASE_FORMAT}"。`,
-      en: `File format (format) is ${shownEn}; this tool reads only "${CASE_FORMAT}".`,
-    },
+  // About the whole file, wherever it is shown: its message is what is wrong.
+  const message = {
+    zh: `文件格式（format）为 ${shown}，本工具只读取 "${CASE_FORMAT}"。`,
+    en: `File format (format) is ${shownEn}; this tool reads only "${CASE_FORMAT}".`,
   };
+  return { path: 'format', message, problem: message };
 }
 
 export type ParseResult = { readonly ok: true; readonly file: CaseFile } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };

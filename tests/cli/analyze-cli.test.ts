@@ -67,6 +67,8 @@ let runs: Record<string, Promise<Run>> = {};
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'analyze-cli-'));
   const invalid = file('invalid.json', JSON.stringify({ ...loanCase('X', '12000.00', 12, '12'), asOf: '2025-02-30', loan: { ...loanCase('X', '12000.00', 12, '12').loan, principal: 12000 } }));
+  // Lent after the as-of date and after its one payment: one conflict, seen from three fields.
+  const startLate = file('start-late.json', JSON.stringify({ ...loanCase('X', '12000.00', 12, '12'), loan: { ...loanCase('X', '12000.00', 12, '12').loan, startDate: '2026-12-01' }, payments: [{ date: '2025-02-15', amount: '100.00' }] }));
   const notJson = file('not-json.json', '{ "format": "repayment-case/1", ');
   // A valid case padded with whitespace past 2 MB: refused for its size before it is parsed.
   const huge = file('huge.json', JSON.stringify(loanCase('X', '12000.00', 12, '12')) + ' '.repeat(2 * 1024 * 1024 + 1));
@@ -78,6 +80,7 @@ beforeAll(() => {
   runs = {
     fixture: run([FIXTURE]),
     invalid: run([invalid]),
+    startLate: run([startLate]),
     missing: run([join(dir, 'no-such-file.json')]),
     notJson: run([notJson]),
     huge: run([huge]),
@@ -125,6 +128,18 @@ describe('analyze CLI', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2 * out.errors.length);
     for (const e of out.errors) expect(r.stderr).toContain(e.message.en);
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('a start date after the as-of date: the start date is named first, then the dates it conflicts with, each as { path, message }', async () => {
+    const r = await runs.startLate!;
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.errors).toEqual([
+      { path: 'loan.startDate', message: { zh: '放款日（loan.startDate）不能晚于计算截止日（2025-01-10）', en: 'Start date (loan.startDate) cannot be after the as-of date (2025-01-10)' } },
+      { path: 'asOf', message: { zh: '计算截止日（asOf）不能早于放款日', en: 'As-of date (asOf) cannot be before the loan start date' } },
+      { path: 'payments.0.date', message: { zh: '第 1 条 还款日期（payments.0.date）不能早于放款日', en: 'Payment date #1 (payments.0.date) cannot be before the loan start date' } },
+    ]);
+    expect(cliLines(r.stderr)[0]).toBe('- 放款日（loan.startDate）不能晚于计算截止日（2025-01-10）');
   });
 
   it('a missing file: exit 2 with a message naming it, nothing on stdout', async () => {

@@ -76,12 +76,12 @@ describe('the form values are the case file', () => {
 describe('engine errors become form errors', () => {
   it('nests each error under its path, with both languages, the first per field kept', () => {
     const errors = toFormErrors([
-      { path: 'loan.principal', message: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' } },
-      { path: 'loan.principal', message: { zh: '第二个', en: 'second' } },
-      { path: 'payments.1.date', message: { zh: '日期', en: 'date' } },
-      { path: 'overdue.lateFees.0', message: { zh: '行', en: 'row' } },
-      { path: 'overdue.lateFees.0.percent', message: { zh: '比例', en: 'percent' } },
-      { path: 'format', message: { zh: '格式', en: 'format' } },
+      { path: 'loan.principal', message: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' }, problem: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' } },
+      { path: 'loan.principal', message: { zh: '第二个', en: 'second' }, problem: { zh: '第二个', en: 'second' } },
+      { path: 'payments.1.date', message: { zh: '日期', en: 'date' }, problem: { zh: '日期', en: 'date' } },
+      { path: 'overdue.lateFees.0', message: { zh: '行', en: 'row' }, problem: { zh: '行', en: 'row' } },
+      { path: 'overdue.lateFees.0.percent', message: { zh: '比例', en: 'percent' }, problem: { zh: '比例', en: 'percent' } },
+      { path: 'format', message: { zh: '格式', en: 'format' }, problem: { zh: '格式', en: 'format' } },
     ]);
     expect(errors).toMatchObject({
       loan: { principal: { type: 'case', types: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' } } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortErrors } from '@/components/error-summary';
 
-const err = (path: string) => ({ path, message: { zh: path, en: path } });
+const err = (path: string) => ({ path, message: { zh: path, en: path }, problem: { zh: path, en: path } });
 
 describe('the error summary sorts what stops the analysis', () => {
   it('lists a field left empty as to fill in, a wrong value as to correct, each field once', () => {

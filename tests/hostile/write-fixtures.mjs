@@ -129,7 +129,7 @@ const cases = {
   'date-slashes.json': [with_((c) => (c.loan.startDate = '15/01/2025')), { outcome: 'errors', paths: ['loan.startDate'] }],
   'date-as-number.json': [with_((c) => (c.loan.startDate = 20250115)), { outcome: 'errors', paths: ['loan.startDate'] }],
   'date-with-time.json': [with_((c) => (c.asOf = '2025-09-01T00:00:00Z')), { outcome: 'errors', paths: ['asOf'] }],
-  'as-of-before-start.json': [with_((c) => (c.asOf = '2024-01-01')), { outcome: 'errors', paths: ['asOf'] }],
+  'as-of-before-start.json': [with_((c) => (c.asOf = '2024-01-01')), { outcome: 'errors', paths: ['loan.startDate', 'asOf'] }],
   'widest-date-range.json': [with_((c) => Object.assign(c, { asOf: '2100-12-31', loan: { ...c.loan, startDate: '1980-01-01' }, payments: [] })), { outcome: 'ok' }],
   'payment-after-as-of.json': [with_((c) => (c.payments = [{ date: '2099-01-01', amount: '100' }])), { outcome: 'ok' }],
 

@@ -117,6 +117,17 @@ describe('field by field', () => {
     expectError((c) => { c.loan.rate.value = '18'; }, 'loan.rate.value', /单位/, /rate period/);
   });
 
+  it.each([
+    // The ceilings (lib/case/cross-checks.ts RATE_CEILING) are per the period chosen: 10 %/day,
+    // 100 %/month, 1,000 %/year. The message says which one applies, not "this period".
+    ['day', '18', /日利率最多 10%/, /at most 10% per day/],
+    ['month', '150', /月利率最多 100%/, /at most 100% per month/],
+    ['year', '1200', /年利率最多 1000%/, /at most 1000% per year/],
+  ] as const)('an implausible rate per %s names the ceiling for that period', (per, value, zh, en) => {
+    expectError((c) => { c.loan.rate = { value, per }; }, 'loan.rate.value', zh, en);
+    expectError((c) => { c.overdue = { penalty: { rate: { value, per } } }; }, 'overdue.penalty.rate.value', zh, en);
+  });
+
   it('dayCount must be 360 or 365', () => {
     expectError((c) => { c.dayCount = 366; }, 'dayCount', /360 或 365/, /360 or 365/);
   });
@@ -151,6 +162,26 @@ describe('field by field', () => {
 describe('rules across fields', () => {
   it('asOf cannot be before the loan started', () => {
     expectError((c) => { c.asOf = '2024-12-31'; }, 'asOf', /放款日/, /start date/);
+  });
+
+  it('a start date after the as-of date is flagged on the start date as well, with the date it conflicts with', () => {
+    // Either date may be the one typed wrong, so both are marked; the start date's error is the
+    // conflict itself, and the as-of date's and the payments' restate it from their side.
+    const errors = errorsOf((c) => { c.loan.startDate = '2026-12-01'; c.payments = [{ date: '2025-02-10', amount: '100' }]; });
+    const start = errors.find((e) => e.path === 'loan.startDate');
+    expect(start?.message.zh).toBe('放款日（loan.startDate）不能晚于计算截止日（2025-06-01）');
+    expect(start?.message.en).toBe('Start date (loan.startDate) cannot be after the as-of date (2025-06-01)');
+    expect(errors.map((e) => e.path)).toEqual(['loan.startDate', 'asOf', 'payments.0.date']);
+    expect(errors.filter((e) => e.path !== 'loan.startDate').map((e) => e.sameAs)).toEqual(['loan.startDate', 'loan.startDate']);
+    expect(start?.sameAs).toBeUndefined();
+  });
+
+  it('a start date after a payment is flagged on the start date, naming the earliest such payment', () => {
+    const errors = errorsOf((c) => { c.loan.startDate = '2025-03-01'; c.payments = [{ date: '2025-02-20', amount: '100' }, { date: '2025-02-10', amount: '100' }, { date: '2025-03-10', amount: '100' }]; });
+    const start = errors.find((e) => e.path === 'loan.startDate');
+    expect(start?.message.zh).toBe('放款日（loan.startDate）不能晚于最早一笔还款的日期（2025-02-10）');
+    expect(start?.message.en).toBe('Start date (loan.startDate) cannot be after the earliest payment (2025-02-10)');
+    expect(errors.map((e) => [e.path, e.sameAs])).toEqual([['loan.startDate', undefined], ['payments.0.date', 'loan.startDate'], ['payments.1.date', 'loan.startDate']]);
   });
 
   it('the first due date must be after the start', () => {
@@ -189,5 +220,36 @@ describe('rules across fields', () => {
 
   it('the letter cannot point at a plan that does not exist', () => {
     expectError((c) => { c.letter = { planIndex: 0 }; }, 'letter.planIndex', /不存在/, /does not exist/);
+  });
+});
+
+describe('what is wrong, apart from the field’s name (for the form, which names its fields its own way)', () => {
+  const problemAt = (mutate: (c: Raw) => void, path: string) => errorsOf(mutate).find((e) => e.path === path)?.problem;
+
+  it('leaves out the name, the path and the row number', () => {
+    expect(problemAt((c) => { c.loan.termMonths = 0; }, 'loan.termMonths')).toEqual({ zh: '应为 1 到 360 之间的整数', en: 'must be a whole number from 1 to 360' });
+    const payment = problemAt((c) => { c.payments = [{ date: '2025-02-10', amount: '-5' }]; }, 'payments.0.amount');
+    expect(payment).toEqual({ zh: '不能为负数', en: 'cannot be negative' });
+  });
+
+  it('says what a date must be without how a file writes it: a date picker has no yyyy-MM-dd', () => {
+    const errors = errorsOf((c) => { c.asOf = '9999-01-01'; });
+    const asOf = errors.find((e) => e.path === 'asOf')!;
+    expect(asOf.problem).toEqual({ zh: '应为 1980–2100 年间的日期', en: 'must be a date between 1980 and 2100' });
+    // The file's message keeps the format: that is what a person editing the file must write.
+    expect(asOf.message.en).toBe('As-of date (asOf) must be a date between 1980 and 2100 written yyyy-MM-dd, e.g. "2025-01-10"');
+  });
+
+  it('names no field of the file where the form has a choice instead', () => {
+    const percentOnce = problemAt((c) => { c.overdue = { lateFees: [{ name: '违约金', percent: '5', per: 'once' }] }; }, 'overdue.lateFees.0.percent');
+    expect(`${percentOnce?.zh} ${percentOnce?.en}`).not.toMatch(/per |"once"|overdue-instalment/);
+    const percent = problemAt((c) => { c.loan.rate.value = 'five'; }, 'loan.rate.value');
+    expect(percent?.en).not.toMatch(/text/);
+  });
+
+  it('a whole-file error is its own message', () => {
+    const r = analyze({ format: 'other/1' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.problem).toEqual(r.errors[0]!.message);
   });
 });
