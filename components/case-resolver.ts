@@ -3,11 +3,13 @@ import type { FieldError as CaseFieldError } from '@/lib/case/messages';
 import type { CaseDraft } from './case-json';
 import { toCaseJson } from './case-json';
 import { analyzeText, loadEngine } from './engine';
+import { formMessage } from './form-labels';
 
 /**
  * The form's resolver: the case file the form holds, checked by the engine's one schema
  * (parseCase, through analyze). Each field error keeps both languages (`types.zh`, `types.en`),
- * so switching language re-words the errors shown without validating again.
+ * worded as the form names its fields, so switching language re-words the errors shown without
+ * validating again.
  */
 export const caseResolver: Resolver<CaseDraft> = async (values) => {
   const engine = await loadEngine();
@@ -36,17 +38,9 @@ export function toFormErrors(errors: ReadonlyArray<CaseFieldError>): Record<stri
     const leaf = path[path.length - 1]!;
     const existing = node[leaf] as Partial<EngineError> | undefined;
     if (existing?.types) continue; // the first problem with a field is the one to fix first
-    const error: EngineError = { ...(existing ?? {}), type: 'case', message: e.message.en, types: { zh: e.message.zh, en: e.message.en } };
+    const types = { zh: formMessage(e, 'zh'), en: formMessage(e, 'en') };
+    const error: EngineError = { ...(existing ?? {}), type: 'case', message: types.en, types };
     node[leaf] = error;
   }
   return out;
-}
-
-/**
- * An engine message without the technical path: "合同本金（loan.principal）应大于 0" →
- * "合同本金应大于 0", "Loan principal (loan.principal) must be…" → "Loan principal must be…".
- */
-export function plainMessage(message: string, path: string): string {
-  if (!path) return message;
-  return message.replace(`（${path}）`, '').replace(` (${path})`, '');
 }

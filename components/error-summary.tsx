@@ -1,29 +1,43 @@
 'use client';
 
-import type { MouseEvent } from 'react';
+import { Fragment, type MouseEvent } from 'react';
 import type { FieldError } from '@/lib/case/messages';
-import { labelFor } from '@/lib/case/field-labels';
 import { fieldId } from './case-json';
-import { plainMessage } from './case-resolver';
-import { useLang, usePick, useT } from './language';
+import { formLabel, formMessage } from './form-labels';
+import { useLang, useT } from './language';
 
 /** The value at a dotted path of the case JSON. */
 function valueAt(json: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), json);
 }
 
-/** One entry per field (the first problem is the one to fix first); empty fields apart from wrong ones. */
+/** The field at this path of the case JSON is still to fill in: its error says what is missing, not what is wrong. */
+export function leftEmpty(caseJson: unknown, path: string): boolean {
+  const value = path ? valueAt(caseJson, path) : caseJson;
+  return value === '' || value === undefined;
+}
+
+/**
+ * One entry per field (the first problem is the one to fix first); empty fields apart from wrong
+ * ones. An error that restates another field's conflict (`sameAs`, e.g. the as-of date before a
+ * start date marked wrong) is not an entry of its own: it is listed under that field's, in `also`.
+ */
 export function sortErrors(errors: ReadonlyArray<FieldError>, caseJson: unknown) {
   const seen = new Set<string>();
   const missing: FieldError[] = [];
   const wrong: FieldError[] = [];
+  const also = new Map<string, FieldError[]>();
+  const paths = new Set(errors.map((e) => e.path));
   for (const e of errors) {
     if (seen.has(e.path)) continue;
     seen.add(e.path);
-    const value = e.path ? valueAt(caseJson, e.path) : caseJson;
-    (value === '' || value === undefined ? missing : wrong).push(e);
+    if (e.sameAs !== undefined && paths.has(e.sameAs)) {
+      also.set(e.sameAs, [...(also.get(e.sameAs) ?? []), e]);
+      continue;
+    }
+    (leftEmpty(caseJson, e.path) ? missing : wrong).push(e);
   }
-  return { missing, wrong };
+  return { missing, wrong, also: also as ReadonlyMap<string, ReadonlyArray<FieldError>> };
 }
 
 /** Opens the folds around a field (rendering it if it was not yet) and moves the focus there. */
@@ -44,20 +58,33 @@ function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
   target.scrollIntoView?.({ block: 'center' });
 }
 
-const pathParts = (path: string) => path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/** At most this many other fields are named under a conflict; the rest are counted. */
+const ALSO_SHOWN = 5;
 
 /**
- * What stops the analysis, each linked to its field. Fields still empty are listed by name, as
- * what is left to fill in; values that are wrong are listed with what would be valid. Not an
- * alert: it changes as the user types, and would interrupt them.
+ * What stops the analysis, each linked to its field and named as the form names it. Fields still
+ * empty are listed by name, as what is left to fill in; values that are wrong are listed with what
+ * would be valid. Not an alert: it changes as the user types, and would interrupt them.
  */
 export function ErrorSummary({ errors, caseText, stale }: { readonly errors: ReadonlyArray<FieldError>; readonly caseText: string; readonly stale: boolean }) {
   const t = useT();
   const lang = useLang();
-  const pick = usePick();
-  const { missing, wrong } = sortErrors(errors, JSON.parse(caseText) as unknown);
+  const { missing, wrong, also } = sortErrors(errors, JSON.parse(caseText) as unknown);
   const link = (e: FieldError, text: string) =>
     e.path && e.path !== 'format' ? <a href={`#${fieldId(e.path)}`} onClick={(ev) => goTo(ev, e.path)}>{text}</a> : text;
+  const alsoMarked = (others: ReadonlyArray<FieldError> | undefined) => {
+    if (!others?.length) return null;
+    const [before, after] = t('errors.also').split('{fields}');
+    const more = others.length - ALSO_SHOWN;
+    return (
+      <>
+        {before}
+        {others.slice(0, ALSO_SHOWN).map((o, i) => <Fragment key={o.path}>{i > 0 && t('errors.separator')}{link(o, formLabel(o.path, lang))}</Fragment>)}
+        {more > 0 && t('errors.also.more', { n: more })}
+        {after}
+      </>
+    );
+  };
   return (
     <div className={wrong.length ? 'error-summary' : 'error-summary missing-only'} aria-labelledby="error-summary-heading">
       <h3 id="error-summary-heading">
@@ -66,14 +93,14 @@ export function ErrorSummary({ errors, caseText, stale }: { readonly errors: Rea
       <p>{stale ? t('errors.stale') : t('errors.intro')}</p>
       {wrong.length > 0 && (
         <ul className="errors-wrong">
-          {wrong.map((e) => <li key={e.path}>{link(e, plainMessage(pick(e.message), e.path))}</li>)}
+          {wrong.map((e) => <li key={e.path}>{link(e, formMessage(e, lang))}{alsoMarked(also.get(e.path))}</li>)}
         </ul>
       )}
       {missing.length > 0 && (
         <>
           {wrong.length > 0 && <p>{t('errors.missing', { n: missing.length })}</p>}
           <ul className="errors-missing">
-            {missing.map((e) => <li key={e.path}>{link(e, labelFor(pathParts(e.path))[lang])}</li>)}
+            {missing.map((e) => <li key={e.path}>{link(e, formLabel(e.path, lang))}{alsoMarked(also.get(e.path))}</li>)}
           </ul>
         </>
       )}

@@ -5,7 +5,6 @@ import { get, useFormContext, useFormState, useWatch, type FieldPath } from 'rea
 import type { CaseDraft } from './case-json';
 import { typedAmount } from '@/lib/display/typed-amount';
 import { fieldId, optional as dropEmpty } from './case-json';
-import { plainMessage } from './case-resolver';
 import { useLang, useT } from './language';
 
 /**
@@ -24,14 +23,14 @@ interface Described {
   readonly hideLabel?: boolean;
 }
 
-/** The error for a path, in the current language, without the technical path. */
+/** The error for a path, in the current language (worded by the resolver, components/form-labels.ts). */
 function useFieldError(name: string): string | undefined {
   const { control } = useFormContext<CaseDraft>();
   const { errors } = useFormState({ control, name: name as CasePath });
   const lang = useLang();
   const e = get(errors, name) as { types?: Record<string, string>; message?: string } | undefined;
   const message = e?.types?.[lang] ?? e?.message;
-  return message ? plainMessage(message, name) : undefined;
+  return message || undefined;
 }
 
 function FieldLabel({ id, label, optional, hidden }: { id: string; label: ReactNode; optional?: boolean; hidden?: boolean }) {
@@ -213,5 +212,5 @@ export function GroupError({ name }: { readonly name: string }) {
   const e = get(errors, name) as { types?: Record<string, string>; message?: string } | undefined;
   const message = e?.types?.[lang] ?? e?.message;
   if (!message) return null;
-  return <p className="error" id={`${fieldId(name)}`} tabIndex={-1}>{plainMessage(message, name)}</p>;
+  return <p className="error" id={`${fieldId(name)}`} tabIndex={-1}>{message}</p>;
 }

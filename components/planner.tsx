@@ -11,6 +11,7 @@ import { CASE_KEY, downloadCase, draftFromText, downloadSetAside, readCaseFile, 
 import { CaseToolbar, type Notice } from './case-toolbar';
 import { draftSync } from './draft-sync';
 import { loadEngine } from './engine';
+import { ErrorMarks } from './error-marks';
 import { exampleCase } from './example-case';
 import { PrintingContext } from './fold';
 import { translate } from './i18n';
@@ -249,6 +250,7 @@ export function Planner() {
 const PlannerSections = memo(function PlannerSections({ epoch }: { readonly epoch: number }) {
   return (
     <AnalysisProvider epoch={epoch}>
+      <ErrorMarks />
       <div className="planner-grid" key={epoch}>
         <div className="inputs">
           <LoanSection />

@@ -61,6 +61,34 @@ test.describe('planner, in English', () => {
     await expect(page.getByLabel('借款金额（合同本金）')).toHaveValue('12000.00');
   });
 
+  test('a start date after the as-of date is flagged where it is typed and at the as-of date, counted once; errors name fields as the form does', async ({ page }) => {
+    // What an English review of the built app found: only the summary said so, in the case file's words.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Try an example' }).click(); // as of 2025-09-01, four payments
+    await expect(page.getByTestId('payoff')).toBeVisible();
+    const start = page.getByLabel('Date the money was paid out');
+    await start.fill('2026-12-01');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-loan-startDate-error')).toHaveText('Date the money was paid out: cannot be after the as-of date (2025-09-01)');
+    await expect(page.getByLabel('Work it out as of')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-asOf-error')).toHaveText('Work it out as of: cannot be before the loan start date');
+    const summary = page.locator('.error-summary');
+    await expect(summary.getByRole('heading')).toHaveText('1 entry to correct');
+    await expect(summary.locator('.errors-wrong li')).toHaveText(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4)']);
+    await summary.getByRole('link', { name: 'Work it out as of' }).click();
+    await expect(page.getByLabel('Work it out as of')).toBeFocused();
+
+    await start.fill('2025-01-15');
+    await expect(summary).toHaveCount(0);
+    await expect(page.getByLabel('Work it out as of')).not.toHaveAttribute('aria-invalid', 'true');
+    const term = page.locator('#loan').getByLabel('Number of monthly instalments');
+    await term.fill('0');
+    await expect(page.locator('#f-loan-termMonths-error')).toHaveText('Number of monthly instalments: must be a whole number from 1 to 360');
+    await expect(summary).toContainText('Number of monthly instalments: must be a whole number from 1 to 360');
+    await expect(summary).not.toContainText('Term (months)');
+  });
+
   test('the English page, example loaded and every fold open, has no accessibility violations', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English' }).click();

@@ -96,7 +96,7 @@ test.describe('planner, in Chinese', () => {
     await expect(principal).toHaveValue('12,000');
     await expect(principal).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#f-loan-principal-error')).toContainText('不要加逗号或空格');
-    await expect(page.locator('.error-summary')).toContainText('合同本金应只写数字，不要加逗号或空格');
+    await expect(page.locator('.error-summary')).toContainText('借款金额（合同本金）：应只写数字，不要加逗号或空格');
 
     await page.getByRole('button', { name: '撤销' }).click();
     await expect(page.getByLabel('出借方名称')).toHaveValue('我正在填的');

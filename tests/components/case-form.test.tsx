@@ -47,7 +47,8 @@ describe('the case form', () => {
     // Nothing is flagged inline before the user types; the result panel lists what is left to fill in, by name.
     expect(screen.getByLabelText('借款金额（合同本金）').getAttribute('aria-invalid')).toBeNull();
     expect(await screen.findByText('还要填写 3 项：')).toBeTruthy();
-    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(expect.arrayContaining(['合同本金', '放款日', '利率数值']));
+    // Named as the form labels them (they were the case file's names: 合同本金, Start date…).
+    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(expect.arrayContaining(['借款金额（合同本金）', '放款日', '利率数值']));
   });
 
   it('flags an amount that is not a plain number inline, in Chinese, naming what is valid; a correction clears it', async () => {
@@ -57,7 +58,7 @@ describe('the case form', () => {
     // "12,000" is read as 12000 (lib/display/typed-amount.ts); "12,00" is no grouping of thousands.
     await user.type(principal, '12,00');
     await waitFor(() => expect(principal.getAttribute('aria-invalid')).toBe('true'));
-    expect(errorOf(principal)).toMatch(/合同本金应只写数字，不要加逗号或空格，如 "12000.50"/);
+    expect(errorOf(principal)).toBe('借款金额（合同本金）：应只写数字，不要加逗号或空格，如 "12000.50"');
     expect(errorOf(principal)).not.toMatch(/loan\.principal/);
 
     await user.clear(principal);
@@ -76,7 +77,7 @@ describe('the case form', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     const same = screen.getByLabelText('Amount borrowed (contract principal)') as HTMLInputElement;
     expect(same.value).toBe('12,00');
-    expect(errorOf(same)).toMatch(/Loan principal must be digits only, without commas or spaces, e\.g\. "12000\.50"/);
+    expect(errorOf(same)).toBe('Amount borrowed (contract principal): must be digits only, without commas or spaces, e.g. "12000.50"');
     expect(document.documentElement.lang).toBe('en');
     expect(JSON.parse(window.localStorage.getItem(UI_KEY) ?? '{}')).toEqual({ lang: 'en' });
   });
@@ -86,7 +87,7 @@ describe('the case form', () => {
     fireEvent.change(screen.getByLabelText('放款日'), { target: { value: '2025-01-15' } });
     const asOf = screen.getByLabelText('算到哪一天');
     fireEvent.change(asOf, { target: { value: '2024-12-01' } });
-    await waitFor(() => expect(errorOf(asOf)).toMatch(/计算截止日不能早于放款日/));
+    await waitFor(() => expect(errorOf(asOf)).toBe('算到哪一天：不能早于放款日'));
   });
 
   it('turns a whole number of months into a JSON number, and flags one that is not whole', async () => {
@@ -117,5 +118,93 @@ describe('the case form', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     expect(window.localStorage.getItem(CASE_KEY)).toBe(JSON.stringify(JSON.parse(fixtureText)));
+  });
+});
+
+describe('errors name each field as the form labels it (an English review found the case file’s names)', () => {
+  async function englishExample() {
+    render(<Planner />);
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Try an example' })); // as of 2025-09-01, lent 2025-01-15, 4 payments
+    await screen.findByTestId('payoff');
+  }
+  const summary = () => document.querySelector('.error-summary');
+
+  it('a start date after the as-of date is flagged on the start date where it was typed, and on the as-of date; the summary counts it once', async () => {
+    await englishExample();
+    const start = screen.getByLabelText('Date the money was paid out');
+    fireEvent.change(start, { target: { value: '2026-12-01' } });
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
+    expect(errorOf(start)).toBe('Date the money was paid out: cannot be after the as-of date (2025-09-01)');
+    const asOf = screen.getByLabelText('Work it out as of');
+    expect(asOf.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf(asOf)).toBe('Work it out as of: cannot be before the loan start date');
+    expect(summary()?.querySelector('h3')?.textContent).toBe('1 entry to correct');
+    const entries = [...(summary()?.querySelectorAll('.errors-wrong li') ?? [])].map((li) => li.textContent);
+    expect(entries).toEqual(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4)']);
+
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    const startZh = screen.getByLabelText('放款日');
+    expect(errorOf(startZh)).toBe('放款日：不能晚于计算截止日（2025-09-01）');
+    expect(summary()?.querySelector('h3')?.textContent).toBe('有 1 处需要修改');
+    expect(summary()?.querySelector('.errors-wrong li')?.textContent).toBe('放款日：不能晚于计算截止日（2025-09-01）（也标在：算到哪一天、第 1 笔还款的日期、第 2 笔还款的日期、第 3 笔还款的日期、第 4 笔还款的日期）');
+  });
+
+  it('a conflict put right at the other field clears the marks on both', async () => {
+    await englishExample();
+    const start = screen.getByLabelText('Date the money was paid out');
+    fireEvent.change(start, { target: { value: '2025-03-01' } }); // after payments 1 (02-15), before the as-of date
+    await waitFor(() => expect(errorOf(start)).toBe('Date the money was paid out: cannot be after the earliest payment (2025-02-15)'));
+    const first = screen.getByLabelText('Date of payment 1');
+    expect(errorOf(first)).toBe('Date of payment 1: cannot be before the loan start date');
+    fireEvent.change(first, { target: { value: '2025-03-15' } });
+    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBeNull());
+    expect(errorOf(start)).toBe('');
+    expect(first.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('the number of instalments, a payment and a date are named as the form labels them; a date says nothing of yyyy-MM-dd', async () => {
+    const user = userEvent.setup();
+    await englishExample();
+    const term = screen.getByLabelText('Number of monthly instalments');
+    await user.clear(term);
+    await user.type(term, '0');
+    await waitFor(() => expect(errorOf(term)).toBe('Number of monthly instalments: must be a whole number from 1 to 360'));
+    const amount = screen.getByLabelText('Amount of payment 1');
+    await user.clear(amount);
+    await user.type(amount, '-5');
+    await waitFor(() => expect(errorOf(amount)).toBe('Amount of payment 1: cannot be negative'));
+    const asOf = screen.getByLabelText('Work it out as of');
+    fireEvent.change(asOf, { target: { value: '1900-09-01' } });
+    await waitFor(() => expect(errorOf(asOf)).toBe('Work it out as of: must be a date between 1980 and 2100'));
+    const listed = summary()?.textContent ?? '';
+    expect(listed).toContain('Number of monthly instalments: must be a whole number from 1 to 360');
+    expect(listed).toContain('Amount of payment 1: cannot be negative');
+    expect(listed).not.toMatch(/Term \(months\)|Payment amount|yyyy-MM-dd/);
+
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(errorOf(document.getElementById('f-loan-termMonths')!)).toBe('分几期（每月一期）：应为 1 到 360 之间的整数');
+    expect(errorOf(screen.getByLabelText('第 1 笔还款的金额'))).toBe('第 1 笔还款的金额：不能为负数');
+    expect(errorOf(screen.getByLabelText('算到哪一天'))).toBe('算到哪一天：应为 1980–2100 年间的日期');
+  });
+
+  it('a penalty rate too high names the ceiling per the period chosen', async () => {
+    const user = userEvent.setup();
+    await englishExample();
+    fireEvent.click(screen.getByLabelText('The contract states its own penalty rate'));
+    const rate = await screen.findByLabelText('Penalty rate');
+    await user.type(rate, '18');
+    await waitFor(() => expect(errorOf(rate)).toBe('Penalty rate: is implausibly high (at most 10% per day): check the rate period'));
+    // The period chosen after the rate was typed: the error follows it, with no need to retype.
+    const per = document.getElementById('f-overdue-penalty-rate-per') as HTMLSelectElement;
+    await user.selectOptions(per, 'month');
+    await waitFor(() => expect(rate.getAttribute('aria-invalid')).toBeNull());
+    await user.clear(rate);
+    await user.type(rate, '150');
+    await waitFor(() => expect(errorOf(rate)).toBe('Penalty rate: is implausibly high (at most 100% per month): check the rate period'));
+    await user.selectOptions(per, 'year');
+    await waitFor(() => expect(rate.getAttribute('aria-invalid')).toBeNull());
+    await user.selectOptions(per, 'day');
+    await waitFor(() => expect(errorOf(rate)).toBe('Penalty rate: is implausibly high (at most 10% per day): check the rate period'));
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addMonthsIso, caseFileText, newCase, optionalInt, toCaseJson, todayIso, wholeNumber } from '@/components/case-json';
-import { plainMessage, toFormErrors } from '@/components/case-resolver';
+import { toFormErrors } from '@/components/case-resolver';
+import { formLabel, formMessage } from '@/components/form-labels';
 import { presentPaths } from '@/components/present-paths';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8');
@@ -74,28 +75,52 @@ describe('the form values are the case file', () => {
 });
 
 describe('engine errors become form errors', () => {
-  it('nests each error under its path, with both languages, the first per field kept', () => {
+  const err = (path: string, zh: string, en: string) => ({ path, message: { zh: `文件：${zh}`, en: `file: ${en}` }, problem: { zh, en } });
+
+  it('nests each error under its path, with both languages, the first per field kept, named as the form labels the field', () => {
     const errors = toFormErrors([
-      { path: 'loan.principal', message: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' }, problem: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' } },
-      { path: 'loan.principal', message: { zh: '第二个', en: 'second' }, problem: { zh: '第二个', en: 'second' } },
-      { path: 'payments.1.date', message: { zh: '日期', en: 'date' }, problem: { zh: '日期', en: 'date' } },
-      { path: 'overdue.lateFees.0', message: { zh: '行', en: 'row' }, problem: { zh: '行', en: 'row' } },
-      { path: 'overdue.lateFees.0.percent', message: { zh: '比例', en: 'percent' }, problem: { zh: '比例', en: 'percent' } },
-      { path: 'format', message: { zh: '格式', en: 'format' }, problem: { zh: '格式', en: 'format' } },
+      err('loan.principal', '应大于 0', 'must be more than 0'),
+      err('loan.principal', '第二个', 'second'),
+      err('payments.1.date', '不能早于放款日', 'cannot be before the loan start date'),
+      err('overdue.lateFees.0', '行', 'row'),
+      err('overdue.lateFees.0.percent', '比例', 'percent'),
+      err('format', '格式', 'format'),
     ]);
     expect(errors).toMatchObject({
-      loan: { principal: { type: 'case', types: { zh: '合同本金（loan.principal）应大于 0', en: 'Loan principal (loan.principal) must be more than 0' } } },
-      payments: { 1: { date: { types: { en: 'date' } } } },
-      overdue: { lateFees: { 0: { types: { en: 'row' }, percent: { types: { en: 'percent' } } } } },
-      root: { types: { en: 'format' } },
+      loan: { principal: { type: 'case', types: { zh: '借款金额（合同本金）：应大于 0', en: 'Amount borrowed (contract principal): must be more than 0' } } },
+      payments: { 1: { date: { types: { zh: '第 2 笔还款的日期：不能早于放款日', en: 'Date of payment 2: cannot be before the loan start date' } } } },
+      overdue: { lateFees: { 0: { types: { en: 'Default charge 1: row' }, percent: { types: { zh: '比例（逾期费用 1）：比例', en: 'Percentage (Default charge 1): percent' } } } } },
+      // About the whole file: the file's own message.
+      root: { types: { en: 'file: format' } },
     });
   });
+});
 
-  it('shows a message without the technical path', () => {
-    expect(plainMessage('合同本金（loan.principal）应大于 0', 'loan.principal')).toBe('合同本金应大于 0');
-    expect(plainMessage('Loan principal (loan.principal) must be more than 0', 'loan.principal')).toBe('Loan principal must be more than 0');
+describe('the form names a field as it labels it', () => {
+  it('uses the form’s label, with the row number the form shows, in both languages', () => {
+    // A reviewer found "Term (months)", "Payment amount #1" and "Start date": the case file's names.
+    expect(formLabel('loan.termMonths', 'en')).toBe('Number of monthly instalments');
+    expect(formLabel('loan.termMonths', 'zh')).toBe('分几期（每月一期）');
+    expect(formLabel('payments.0.amount', 'en')).toBe('Amount of payment 1');
+    expect(formLabel('payments.0.amount', 'zh')).toBe('第 1 笔还款的金额');
+    expect(formLabel('loan.startDate', 'en')).toBe('Date the money was paid out');
+    expect(formLabel('loan.fees.1.amount', 'en')).toBe('Amount (Fee 2)');
+    expect(formLabel('plans.0.amount', 'zh')).toBe('一次性还多少（方案 1）');
   });
 
+  it('keeps the case file’s name for a field the form does not show', () => {
+    expect(formLabel('evidence.2.at', 'en')).toBe('Contact time 3');
+    expect(formLabel('evidence.2.at', 'zh')).toBe('联系时间 3');
+  });
+
+  it('composes the message from the form’s label and what is wrong, leaving out the file’s wording', () => {
+    const date = { path: 'asOf', message: { zh: '计算截止日（asOf）应为 1980–2100 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"', en: 'As-of date (asOf) must be a date between 1980 and 2100 written yyyy-MM-dd, e.g. "2025-01-10"' }, problem: { zh: '应为 1980–2100 年间的日期', en: 'must be a date between 1980 and 2100' } };
+    expect(formMessage(date, 'en')).toBe('Work it out as of: must be a date between 1980 and 2100');
+    expect(formMessage(date, 'zh')).toBe('算到哪一天：应为 1980–2100 年间的日期');
+  });
+});
+
+describe('an imported case', () => {
   it('lists every path a case holds, to check after an import', () => {
     expect(presentPaths({ a: { b: '1' }, c: [{ d: 2 }] })).toEqual(['a', 'a.b', 'c', 'c.0', 'c.0.d']);
   });
