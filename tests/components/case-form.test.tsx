@@ -4,14 +4,14 @@
  * user's language and say what is valid, and the draft is the case file, kept in the browser.
  */
 import { readFileSync } from 'node:fs';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CASE_KEY } from '@/components/case-storage';
-import { loadEngine } from '@/components/engine';
 import { Planner } from '@/components/planner';
+import { plannerTestHooks } from './harness';
 import { todayIso } from '@/components/case-json';
-import { setUiState, UI_KEY } from '@/components/ui-state';
+import { UI_KEY } from '@/components/ui-state';
 
 const fixtureText = readFileSync('tests/fixtures/cases/jd-jintiao-equal-payment.json', 'utf8');
 const stored = () => JSON.parse(window.localStorage.getItem(CASE_KEY) ?? 'null') as Record<string, unknown> | null;
@@ -20,15 +20,7 @@ const errorOf = (input: HTMLElement) => {
   return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 };
 
-beforeAll(async () => {
-  await loadEngine();
-});
-
-afterEach(() => {
-  cleanup();
-  setUiState({ lang: 'zh' });
-  window.localStorage.clear();
-});
+plannerTestHooks();
 
 async function renderPlanner() {
   const utils = render(<Planner />);

@@ -4,12 +4,11 @@
  * lender, borrower, source of the demand and hardship (a review found an English letter "To
  * 京东金条…", "I, 张三, …", "by 短信"), with the same figures, so every result is the same.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CASES, exampleCase } from '@/components/example-case';
-import { loadEngine } from '@/components/engine';
 import { Planner } from '@/components/planner';
-import { setUiState } from '@/components/ui-state';
+import { plannerTestHooks } from './harness';
 import { analyze } from '@/lib/analyze';
 import { letterFromJson, letterText } from '@/lib/letter';
 import type { Report } from '@/lib/report/types';
@@ -57,15 +56,7 @@ describe('the example in each language', () => {
 });
 
 describe('"Try an example" in the planner', () => {
-  beforeAll(async () => {
-    await loadEngine();
-  });
-
-  afterEach(() => {
-    cleanup();
-    setUiState({ lang: 'zh' });
-    window.localStorage.clear();
-  });
+  plannerTestHooks();
 
   it('loads the example in the language the page is in at that moment', async () => {
     render(<Planner />);

@@ -4,23 +4,14 @@
  * in and nothing marked wrong: "correct the problems marked above" (a review's find) pointed at
  * nothing, so it asks for the loan's details; a wrong value still asks to correct it.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '@/components/engine';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { Planner } from '@/components/planner';
-import { setUiState } from '@/components/ui-state';
+import { plannerTestHooks } from './harness';
 
 const letterHint = () => document.querySelector('#letter .letter-output')?.textContent;
 
-beforeAll(async () => {
-  await loadEngine();
-});
-
-afterEach(() => {
-  cleanup();
-  setUiState({ lang: 'zh' });
-  window.localStorage.clear();
-});
+plannerTestHooks();
 
 describe('step 5 before the letter can be made', () => {
   it('on a new case, only fields to fill in: asks for the loan’s details, in either language', async () => {
