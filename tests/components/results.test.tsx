@@ -155,7 +155,8 @@ describe('the details', () => {
 });
 
 describe('the offers side by side', () => {
-  it('compares payment, months, total, savings and the budget, with the recommended one marked and a chart with a table', () => {
+  /** The example's own offer and the recommended one, the recommended one given as the second. */
+  function renderComparison(recommended: { key: string; title: string }) {
     const report = reportOf(exampleCase());
     const mine = planView(report.plans[0])!;
     const rec = planView(report.recommendation!.plan)!;
@@ -164,10 +165,15 @@ describe('the offers side by side', () => {
         hasBudget
         plans={[
           { key: 'p0', title: '方案 1', plan: mine, recommended: false },
-          { key: 'r', title: '建议的方案', plan: rec, recommended: true },
+          { ...recommended, plan: rec, recommended: true },
         ]}
       />,
     );
+    return { mine, rec };
+  }
+
+  it('compares payment, months, total, savings and the budget, with the recommended one marked and a chart with a table', () => {
+    const { mine, rec } = renderComparison({ key: 'r', title: '建议的方案' });
     const table = screen.getByTestId('plan-comparison');
     // The recommended offer first, beside the row names (on a phone the table scrolls sideways).
     expect(cellsOf(within(table).getByRole('row', { name: /^每月还款/ }))).toBe(`每月还款 ¥${rec.payment} ¥${mine.payment}`);
@@ -183,18 +189,7 @@ describe('the offers side by side', () => {
   it('puts the recommended offer first when it is one of the user’s own, and names the table by its caption', () => {
     // A review: after "Add to my offers" the recommended offer became 方案 2, in a column out of
     // sight on a 360 px phone.
-    const report = reportOf(exampleCase());
-    const mine = planView(report.plans[0])!;
-    const rec = planView(report.recommendation!.plan)!;
-    renderInForm(
-      <PlanComparison
-        hasBudget
-        plans={[
-          { key: 'p0', title: '方案 1', plan: mine, recommended: false },
-          { key: 'p1', title: '方案 2', plan: rec, recommended: true },
-        ]}
-      />,
-    );
+    renderComparison({ key: 'p1', title: '方案 2' });
     const table = screen.getByRole('table', { name: '各方案的每月还款、期数、合计和节省' });
     expect(within(table).getAllByRole('columnheader').map(textOf)).toEqual(['方案 2推荐', '方案 1']);
     expect(cellsOf(within(table).getByRole('row', { name: /^期数/ }))).toBe('期数 18 24');
