@@ -6,6 +6,7 @@ import type { FieldError } from '@/lib/case/messages';
 import type { Report } from '@/lib/report/types';
 import { toCaseJson, type CaseDraft } from './case-json';
 import { analyzeText, engineSnapshot, noEngine, subscribeEngine } from './engine';
+import { NO_ERRORS, sortErrors, type SortedErrors } from './sort-errors';
 
 export interface Analysis {
   /** The engine has loaded. */
@@ -16,13 +17,15 @@ export interface Analysis {
   readonly stale: boolean;
   /** What is wrong with the current input (empty when it is valid). */
   readonly errors: ReadonlyArray<FieldError>;
+  /** The same errors sorted as the form lists them (components/sort-errors.ts), once per analysis. */
+  readonly sorted: SortedErrors;
   /** The case file being analysed, as JSON text (for the letter). */
   readonly caseText: string;
   /** The case file of the report shown, as JSON text: the current one, or the last valid one while it is stale. */
   readonly reportCaseText?: string;
 }
 
-const AnalysisContext = createContext<Analysis>({ ready: false, stale: false, errors: [], caseText: '{}' });
+const AnalysisContext = createContext<Analysis>({ ready: false, stale: false, errors: [], sorted: NO_ERRORS, caseText: '{}' });
 
 export const useAnalysis = (): Analysis => useContext(AnalysisContext);
 
@@ -52,14 +55,15 @@ export function AnalysisProvider({ epoch, children }: { readonly epoch: number; 
     setLastValid({ epoch, report: result.report, caseText });
   }
   const value = useMemo<Analysis>(() => {
-    if (!result) return { ready: false, stale: false, errors: [], caseText };
-    if (result.ok) return { ready: true, report: result.report, stale: false, errors: [], caseText, reportCaseText: caseText };
+    if (!result) return { ready: false, stale: false, errors: [], sorted: NO_ERRORS, caseText };
+    if (result.ok) return { ready: true, report: result.report, stale: false, errors: [], sorted: NO_ERRORS, caseText, reportCaseText: caseText };
     const previous = lastValid?.epoch === epoch ? lastValid : undefined;
     return {
       ready: true,
       ...(previous && { report: previous.report, reportCaseText: previous.caseText }),
       stale: previous !== undefined,
       errors: result.errors,
+      sorted: sortErrors(result.errors, JSON.parse(caseText) as unknown),
       caseText,
     };
   }, [result, lastValid, epoch, caseText]);

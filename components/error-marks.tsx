@@ -7,7 +7,6 @@ import type { Bilingual } from '@/lib/display/lang';
 import { useAnalysis } from './analysis-context';
 import type { CaseDraft } from './case-json';
 import type { CasePath } from './form-fields';
-import { leftEmpty } from './error-summary';
 import { formMessage } from './form-labels';
 
 /** What react-hook-form keeps beside the nested errors of a group; never a field. */
@@ -43,7 +42,7 @@ const wordsOf = (e: FieldError): Bilingual => ({ zh: formMessage(e, 'zh'), en: f
  * reports, or words otherwise, is cleared or re-worded.
  */
 export function ErrorMarks() {
-  const { ready, errors, caseText } = useAnalysis();
+  const { ready, errors, sorted } = useAnalysis();
   const { control, setError, clearErrors } = useFormContext<CaseDraft>();
   const { errors: shownNow } = useFormState({ control });
   useEffect(() => {
@@ -66,8 +65,9 @@ export function ErrorMarks() {
     }
     const unshown = [...reported].filter(([path]) => !shown.has(path));
     if (unshown.length === 0) return;
-    const caseJson = JSON.parse(caseText) as unknown;
-    for (const [path, e] of unshown) if (!leftEmpty(caseJson, path)) mark(path, e);
-  }, [ready, errors, caseText, shownNow, setError, clearErrors]);
+    // Fields still empty are listed as what to fill in, not marked (sorted.missing).
+    const empty = new Set(sorted.missing.map((e) => e.path));
+    for (const [path, e] of unshown) if (!empty.has(path)) mark(path, e);
+  }, [ready, errors, sorted, shownNow, setError, clearErrors]);
   return null;
 }

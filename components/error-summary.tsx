@@ -5,40 +5,7 @@ import type { FieldError } from '@/lib/case/messages';
 import { fieldId } from './case-json';
 import { formLabel, formMessage } from './form-labels';
 import { useLang, useT } from './language';
-
-/** The value at a dotted path of the case JSON. */
-function valueAt(json: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[k] : undefined), json);
-}
-
-/** The field at this path of the case JSON is still to fill in: its error says what is missing, not what is wrong. */
-export function leftEmpty(caseJson: unknown, path: string): boolean {
-  const value = path ? valueAt(caseJson, path) : caseJson;
-  return value === '' || value === undefined;
-}
-
-/**
- * One entry per field (the first problem is the one to fix first); empty fields apart from wrong
- * ones. An error that restates another field's conflict (`sameAs`, e.g. the as-of date before a
- * start date marked wrong) is not an entry of its own: it is listed under that field's, in `also`.
- */
-export function sortErrors(errors: ReadonlyArray<FieldError>, caseJson: unknown) {
-  const seen = new Set<string>();
-  const missing: FieldError[] = [];
-  const wrong: FieldError[] = [];
-  const also = new Map<string, FieldError[]>();
-  const paths = new Set(errors.map((e) => e.path));
-  for (const e of errors) {
-    if (seen.has(e.path)) continue;
-    seen.add(e.path);
-    if (e.sameAs !== undefined && paths.has(e.sameAs)) {
-      also.set(e.sameAs, [...(also.get(e.sameAs) ?? []), e]);
-      continue;
-    }
-    (leftEmpty(caseJson, e.path) ? missing : wrong).push(e);
-  }
-  return { missing, wrong, also: also as ReadonlyMap<string, ReadonlyArray<FieldError>> };
-}
+import type { SortedErrors } from './sort-errors';
 
 /** Opens the folds around a field (rendering it if it was not yet) and moves the focus there. */
 function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
@@ -66,10 +33,10 @@ const ALSO_SHOWN = 5;
  * empty are listed by name, as what is left to fill in; values that are wrong are listed with what
  * would be valid. Not an alert: it changes as the user types, and would interrupt them.
  */
-export function ErrorSummary({ errors, caseText, stale }: { readonly errors: ReadonlyArray<FieldError>; readonly caseText: string; readonly stale: boolean }) {
+export function ErrorSummary({ sorted, stale }: { readonly sorted: SortedErrors; readonly stale: boolean }) {
   const t = useT();
   const lang = useLang();
-  const { missing, wrong, also } = sortErrors(errors, JSON.parse(caseText) as unknown);
+  const { missing, wrong, also } = sorted;
   const link = (e: FieldError, text: string) =>
     e.path && e.path !== 'format' ? <a href={`#${fieldId(e.path)}`} onClick={(ev) => goTo(ev, e.path)}>{text}</a> : text;
   const alsoMarked = (others: ReadonlyArray<FieldError> | undefined) => {

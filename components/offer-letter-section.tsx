@@ -3,11 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { FieldError } from '@/lib/case/messages';
 import { useAnalysis } from './analysis-context';
 import type { CaseDraft } from './case-json';
 import { FieldFold } from './fold';
-import { sortErrors } from './error-summary';
 import { GroupError, SelectField, TextAreaField, TextField, useCaseValue } from './form-fields';
 import { LetterDateNote } from './letter-date-note';
 import { useLang, useT } from './language';
@@ -58,7 +56,7 @@ const LETTER_SETTLE_MS = 400;
 function LetterOutput() {
   const t = useT();
   const lang = useLang();
-  const { report, stale, caseText, errors } = useAnalysis();
+  const { report, stale, caseText, sorted } = useAnalysis();
   const [letterLang] = useCaseValue<string>('letter.language');
   const language = letterLang === 'en' || letterLang === 'zh' ? letterLang : lang;
   const current = useMemo(() => (report && !stale ? { caseText, report } : undefined), [caseText, report, stale]);
@@ -71,18 +69,10 @@ function LetterOutput() {
   const readLatest = useCallback(() => latest.current, []);
   return (
     <div className="letter-output">
-      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : <p className="hint">{t(current ? 'letter.loading' : hasWrongValues(errors, caseText) ? 'letter.needsValidCase' : 'letter.needsDetails')}</p>}
+      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : <p className="hint">{t(current ? 'letter.loading' : sorted.wrong.length > 0 ? 'letter.needsValidCase' : 'letter.needsDetails')}</p>}
     </div>
   );
 }
-
-/**
- * Whether a value in the case is wrong, as the error summary above marks it. Fields only left
- * empty (a new case) are listed there as what to fill in, not marked: "correct the problems
- * marked above" would point at nothing.
- */
-const hasWrongValues = (errors: ReadonlyArray<FieldError>, caseText: string) =>
-  errors.length > 0 && sortErrors(errors, JSON.parse(caseText) as unknown).wrong.length > 0;
 
 function LetterLoading() {
   const t = useT();

@@ -17,12 +17,12 @@ import { Cite } from './cite';
 /** The result, recomputed as the user types: the verdict first, the details folded beneath. */
 export function ResultsSection() {
   const t = useT();
-  const { ready, report, stale, errors, caseText } = useAnalysis();
+  const { ready, report, stale, errors, sorted } = useAnalysis();
   return (
     <section aria-labelledby="results-heading" className="card results" id="results">
       <h2 id="results-heading">{t('results.heading')}</h2>
       {!ready && <p>{t('results.loading')}</p>}
-      {errors.length > 0 && <ErrorSummary errors={errors} caseText={caseText} stale={stale} />}
+      {errors.length > 0 && <ErrorSummary sorted={sorted} stale={stale} />}
       {ready && !report && errors.length > 0 && <p className="hint">{t('results.empty')}</p>}
       {report && <ReportView report={report} stale={stale} />}
     </section>

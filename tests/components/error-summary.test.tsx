@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ErrorSummary, sortErrors } from '@/components/error-summary';
+import { ErrorSummary } from '@/components/error-summary';
+import { sortErrors } from '@/components/sort-errors';
 import { analyze } from '@/lib/analyze';
 import { renderInForm, textOf } from './harness';
 
@@ -53,7 +54,7 @@ describe('the error summary names the other fields a conflict marks', () => {
     const r = analyze(json);
     if (r.ok) throw new Error('expected errors');
     const caseText = JSON.stringify(json);
-    const { container } = renderInForm(<ErrorSummary errors={r.errors} caseText={caseText} stale={false} />, { lang: 'en' });
+    const { container } = renderInForm(<ErrorSummary sorted={sortErrors(r.errors, JSON.parse(caseText))} stale={false} />, { lang: 'en' });
     const items = [...container.querySelectorAll('.errors-wrong li')];
     expect(items.map(textOf)).toEqual([
       'Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4, and 3 more)',
@@ -61,7 +62,7 @@ describe('the error summary names the other fields a conflict marks', () => {
     // Each named field is a link to it.
     expect([...items[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#f-loan-startDate', '#f-asOf', '#f-payments-0-date', '#f-payments-1-date', '#f-payments-2-date', '#f-payments-3-date']);
     cleanup();
-    const zh = renderInForm(<ErrorSummary errors={r.errors} caseText={caseText} stale={false} />, { lang: 'zh' });
+    const zh = renderInForm(<ErrorSummary sorted={sortErrors(r.errors, JSON.parse(caseText))} stale={false} />, { lang: 'zh' });
     expect(textOf(zh.container.querySelector('.errors-wrong li')!)).toBe('放款日：不能晚于计算截止日（2025-09-01）（也标在：算到哪一天、第 1 笔还款的日期、第 2 笔还款的日期、第 3 笔还款的日期、第 4 笔还款的日期等另外 3 处）');
   });
 });
