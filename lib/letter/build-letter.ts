@@ -23,11 +23,13 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
   const c = letterContext(file, report, language);
   const { words } = c;
   const borrower = file.borrower ?? {};
-  const lender = file.lender.name;
+  const lender = file.lender.name.trim();
+  // Blank on a new case: the letter is still addressed ("致 贵方", "贵方："), and its file is named without it.
+  const addressee = lender || words.unnamedLender;
 
   const optional = (label: string, value: string | undefined): LabelValue[] => (value ? [{ label, value }] : []);
   const fields: LabelValue[] = [
-    { label: words.field.to, value: lender },
+    { label: words.field.to, value: addressee },
     ...optional(words.field.contractNo, file.lender.contractNo),
     ...optional(words.field.from, borrower.name),
     ...optional(words.field.phone, borrower.phone),
@@ -57,9 +59,9 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
     date,
     fileName: letterFileName(lender, date, FILE_PREFIX.letter[language]),
     title: words.title,
-    lender,
+    lender: addressee,
     fields,
-    salutation: words.salutation(lender),
+    salutation: words.salutation(addressee),
     blocks,
     closing: words.closing,
     signature: [

@@ -10,8 +10,8 @@ export const FILE_PREFIX = {
   complaint: { zh: '催收投诉', en: 'collection-complaint' },
 } as const;
 
-/** `<prefix>-<lender>-<date>.pdf` (协商还款申请 by default), the lender's name made safe for any file system. */
+/** `<prefix>-<lender>-<date>.pdf` (协商还款申请 by default), the lender's name made safe for any file system; `<prefix>-<date>.pdf` without a name. */
 export function letterFileName(lender: string, date: string, prefix: string = FILE_PREFIX.letter.zh): string {
-  const safe = lender.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'lender';
-  return `${prefix}-${safe}-${date}.pdf`;
+  const safe = lender.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return safe ? `${prefix}-${safe}-${date}.pdf` : `${prefix}-${date}.pdf`;
 }

@@ -11,6 +11,7 @@ export const WORDS_EN: LetterWords = {
   title: 'Request for a repayment arrangement',
   field: { to: 'To', contractNo: 'Contract No.', from: 'From', phone: 'Phone', address: 'Address', idLast4: 'ID (last 4 digits)', date: 'Date', subject: 'Subject' },
   salutation: () => 'Dear Sir or Madam,',
+  unnamedLender: 'the lender',
   opening: (name, no) =>
     `I${name ? `, ${name},` : ''} am your borrower${no ? ` under contract No. ${no}` : ''}. Because of financial hardship I cannot keep to the original repayment schedule, ` +
     'and I am writing to ask you to agree a repayment arrangement with me. The details follow.',

@@ -9,6 +9,7 @@ export const WORDS_ZH: LetterWords = {
   title: '协商还款申请',
   field: { to: '致', contractNo: '合同编号', from: '申请人', phone: '联系电话', address: '通讯地址', idLast4: '身份证号后四位', date: '日期', subject: '事由' },
   salutation: (lender) => `${lender}：`,
+  unnamedLender: '贵方',
   opening: (name, no) =>
     `本人${name ?? ''}是贵方的借款人${no ? `（合同编号：${no}）` : ''}。因目前经济困难，本人无法按原合同约定按期还款，现向贵方申请协商还款。具体情况如下：`,
   numbered: (i, heading) => `${NUMERALS[i] ?? String(i + 1)}、${heading}`,

@@ -42,6 +42,8 @@ export interface LetterWords {
   readonly title: string;
   readonly field: { readonly to: string; readonly contractNo: string; readonly from: string; readonly phone: string; readonly address: string; readonly idLast4: string; readonly date: string; readonly subject: string };
   readonly salutation: (lender: string) => string;
+  /** Whom the letter is to when the case names no lender (a new case, the name left blank). */
+  readonly unnamedLender: string;
   readonly opening: (name: string | undefined, contractNo: string | undefined) => string;
   readonly numbered: (index: number, heading: string) => string;
   readonly heading: { readonly loan: string; readonly hardship: string; readonly law: string; readonly proposal: string; readonly requests: string };

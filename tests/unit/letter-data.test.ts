@@ -24,6 +24,18 @@ describe('the letter is addressed and dated (Chinese)', () => {
     expect(letter.salutation).toBe('京东金条（重庆京东盛际小额贷款有限公司）：');
   });
 
+  it('without a lender named (a new case), is still addressed: 致 贵方, "贵方：", "To the lender"', () => {
+    const raw = jdCase();
+    const unnamed = { ...raw, lender: { ...(raw.lender as Record<string, unknown>), name: '' } };
+    const zh = letterFor(unnamed).letter;
+    expect(zh.fields[0]).toEqual({ label: '致', value: '贵方' });
+    expect(zh.salutation).toBe('贵方：');
+    expect(zh.fileName).toBe('协商还款申请-2025-09-01.pdf');
+    const en = letterFor(unnamed, { language: 'en' }).letter;
+    expect(en.fields[0]!.value).toBe('the lender');
+    expect(en.fileName).toBe('repayment-request-2025-09-01.pdf');
+  });
+
   it("is dated the case's as-of date unless another date is given, and the file is named after the lender and date", () => {
     expect(letter.date).toBe('2025-09-01');
     expect(letter.fileName).toBe('协商还款申请-京东金条（重庆京东盛际小额贷款有限公司）-2025-09-01.pdf');

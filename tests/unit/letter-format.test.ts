@@ -42,6 +42,9 @@ describe('figures as the letter prints them', () => {
   it('names the file 协商还款申请-<lender>-<date>.pdf, safe for any file system', () => {
     expect(letterFileName('京东金条（重庆京东盛际小额贷款有限公司）', '2025-09-01')).toBe('协商还款申请-京东金条（重庆京东盛际小额贷款有限公司）-2025-09-01.pdf');
     expect(letterFileName('A/B:C*D?  "E"', '2025-09-01')).toBe('协商还款申请-A_B_C_D_ _E_-2025-09-01.pdf');
+    // No lender named (a new case): the name is left out, not filled with a placeholder.
+    expect(letterFileName('', '2025-09-01')).toBe('协商还款申请-2025-09-01.pdf');
+    expect(letterFileName('  ', '2025-09-01', 'repayment-request')).toBe('repayment-request-2025-09-01.pdf');
   });
 });
 
