@@ -22,6 +22,11 @@ export const FORM_TEXT = {
   'loan.rate.hint': { zh: '合同写“日利率0.05%”，就填 0.05 并选“每日”（京东金条常见的写法）。', en: 'If the contract says “0.05% a day”, enter 0.05 and choose “per day” (how JD 金条 usually puts it).' },
   'loan.rate.value': { zh: '利率数值', en: 'Rate' },
   'loan.rate.per': { zh: '按什么算', en: 'Per' },
+  // The rate's two inputs named on their own, for their messages (components/form-labels.ts):
+  // beside each other in the form "Rate" and "Per" are clear, in the error summary they are not.
+  'loan.rate.value.named': { zh: '利率数值', en: 'Interest rate' },
+  'loan.rate.per.named': { zh: '利率按日、月还是年算', en: 'Interest rate: per day, month or year' },
+  'overdue.penalty.rate.per.named': { zh: '罚息利率按日、月还是年算', en: 'Penalty rate: per day, month or year' },
   'rate.per.day': { zh: '每日（日利率）', en: 'per day' },
   'rate.per.month': { zh: '每月（月利率）', en: 'per month' },
   'rate.per.year': { zh: '每年（年利率）', en: 'per year' },
@@ -44,8 +49,8 @@ export const FORM_TEXT = {
   'loan.firstDueDate.hint': { zh: '不填则为放款日后一个月。', en: 'If empty: one month after the payout.' },
   'loan.contractDate': { zh: '签合同的日期', en: 'Contract date' },
   'loan.contractDate.hint': { zh: '不填则与放款日相同。', en: 'If empty: the payout date.' },
-  'filingDate': { zh: '预计起诉日期（仅限2020年8月20日前成立的民间借贷）', en: 'Expected filing date (private loans formed before 2020-08-20 only)' },
-  'filingDate.hint': { zh: '这类借款2020年8月20日以后的利息，上限是起诉时一年期LPR的四倍（法释〔2020〕17号第三十一条）。不填则按计算日。', en: 'For such loans, interest from 2020-08-20 is capped at four times the one-year LPR in force when the suit is filed (法释〔2020〕17号 Art. 31). If empty: the as-of date.' },
+  'filingDate': { zh: '预计起诉日期（仅限2020年8月20日前成立的民间借贷）', en: 'Expected filing date (private loans made before 20 Aug 2020 only)' },
+  'filingDate.hint': { zh: '这类借款2020年8月20日以后的利息，上限是起诉时一年期LPR的四倍（法释〔2020〕17号第三十一条）。不填则按计算日。', en: 'For such loans, interest from 20 Aug 2020 is capped at four times the one-year LPR in force when the suit is filed (法释〔2020〕17号 Art. 31). If empty: the as-of date.' },
   dayCount: { zh: '日利率按一年多少天折算', en: 'Days in a year behind the daily rate' },
   'dayCount.hint': { zh: '不确定就不用改，多数合同按360天。', en: 'Leave it if unsure: most contracts use 360 days.' },
   'dayCount.default': { zh: '合同没写（按360天）', en: 'Not stated (360 days)' },

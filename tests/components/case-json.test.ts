@@ -106,6 +106,12 @@ describe('the form names a field as it labels it', () => {
     expect(formLabel('loan.startDate', 'en')).toBe('Date the money was paid out');
     expect(formLabel('loan.fees.1.amount', 'en')).toBe('Amount (Fee 2)');
     expect(formLabel('plans.0.amount', 'zh')).toBe('一次性还多少（方案 1）');
+    // The rate's inputs, labelled "Rate" and "Per" side by side in the form, say whose rate they are
+    // in a message, which the error summary shows away from them.
+    expect(formLabel('loan.rate.value', 'en')).toBe('Interest rate');
+    expect(formLabel('loan.rate.per', 'en')).toBe('Interest rate: per day, month or year');
+    expect(formLabel('loan.rate.per', 'zh')).toBe('利率按日、月还是年算');
+    expect(formLabel('overdue.penalty.rate.per', 'en')).toBe('Penalty rate: per day, month or year');
   });
 
   it('keeps the case file’s name for a field the form does not show', () => {
