@@ -20,12 +20,15 @@ const byTime = (a: Contact, b: Contact) => (a.at < b.at ? -1 : a.at > b.at ? 1 :
 /**
  * The evidence log (issue 6): every collection contact, in time order, with the rules it breaks
  * (lib/guidance/evidence-flags.ts), their sources and where to complain; add, edit, delete. The
- * log is the case file's `evidence`, saved with the draft by the caller.
+ * log is the case file's `evidence`, saved with the draft by the caller. A deleted contact can be
+ * put back until the next change to the log: a record of abuse is evidence, and one mistaken tap
+ * must not lose it.
  */
 export function EvidenceLog({ contacts, onChange }: Props) {
   const t = useGuideT();
   const [editing, setEditing] = useState<Editing>();
   const [status, setStatus] = useState('');
+  const [deleted, setDeleted] = useState<Contact>();
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const flagged = contacts.filter((c) => flagsFor(c).length > 0).length;
@@ -38,6 +41,7 @@ export function EvidenceLog({ contacts, onChange }: Props) {
     const next = [...kept, contact].sort(byTime);
     onChange(next);
     setEditing(undefined);
+    setDeleted(undefined);
     setStatus(t('log.saved'));
     focusRow(contact, next);
   };
@@ -45,8 +49,23 @@ export function EvidenceLog({ contacts, onChange }: Props) {
   const remove = (index: number) => {
     onChange(contacts.filter((_, i) => i !== index));
     setEditing(undefined);
+    setDeleted(contacts[index]);
     setStatus(t('log.deleted'));
     requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  const restore = () => {
+    if (!deleted) return;
+    const next = [...contacts, deleted].sort(byTime);
+    onChange(next);
+    setDeleted(undefined);
+    setStatus(t('log.restored'));
+    focusRow(deleted, next);
+  };
+
+  const edit = (index: number) => {
+    setDeleted(undefined);
+    setEditing({ index });
   };
 
   const cancel = () => {
@@ -68,7 +87,7 @@ export function EvidenceLog({ contacts, onChange }: Props) {
                 <EvidenceForm contact={c} number={i + 1} onSave={save} onCancel={cancel} />
               </li>
             ) : (
-              <EvidenceRow key={`${c.at}-${i}`} contact={c} n={i + 1} onEdit={() => setEditing({ index: i })} onDelete={() => remove(i)} />
+              <EvidenceRow key={`${c.at}-${i}`} contact={c} n={i + 1} onEdit={() => edit(i)} onDelete={() => remove(i)} />
             ),
           )}
         </ol>
@@ -76,10 +95,11 @@ export function EvidenceLog({ contacts, onChange }: Props) {
       {editing === 'new' ? (
         <EvidenceForm onSave={save} onCancel={cancel} />
       ) : (
-        <button type="button" ref={addButton} disabled={contacts.length >= MAX_EVIDENCE} onClick={() => { setStatus(''); setEditing('new'); }}>{t('log.add')}</button>
+        <button type="button" ref={addButton} disabled={contacts.length >= MAX_EVIDENCE} onClick={() => { setStatus(''); setDeleted(undefined); setEditing('new'); }}>{t('log.add')}</button>
       )}
       {contacts.length >= MAX_EVIDENCE && <p className="hint">{t('log.full', { max: MAX_EVIDENCE })}</p>}
       <p role="status" className="saved-note">{status}</p>
+      {deleted && <button type="button" className="secondary" onClick={restore}>{t('log.undo')}</button>}
     </section>
   );
 }

@@ -63,6 +63,8 @@ export const GUIDE_TEXT = {
   'log.delete': { zh: '删除', en: 'Delete' },
   'log.delete.label': { zh: '删除第 {n} 条', en: 'Delete contact {n}' },
   'log.deleted': { zh: '已删除一条记录。', en: 'One contact deleted.' },
+  'log.undo': { zh: '撤销删除', en: 'Undo delete' },
+  'log.restored': { zh: '刚删除的记录已恢复。', en: 'The deleted contact is back.' },
   'log.saved': { zh: '已保存。', en: 'Saved.' },
   'log.form.new': { zh: '新的一次联系', en: 'A new contact' },
   'log.form.edit': { zh: '修改第 {n} 条', en: 'Editing contact {n}' },

@@ -101,6 +101,18 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await page.getByRole('button', { name: '删除第 2 条' }).click();
     await expect(page.getByTestId('evidence-row')).toHaveCount(2);
     await expect(page.getByRole('button', { name: '+ 记下一次联系' })).toBeFocused();
+    // A mistaken delete is undone from the keyboard: the next stop after the add button. The
+    // contact comes back in its place, focused, and stays after a reload (the draft has it).
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '撤销删除' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('evidence-row')).toHaveCount(3);
+    await expect(page.getByTestId('evidence-row').nth(1)).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: '刚删除的记录已恢复。' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('evidence-row')).toHaveCount(3);
+    await expect(page.getByTestId('evidence-row').nth(1)).toContainText('自称某律师事务所');
   });
 
   test('downloads the complaint PDF: addressed to the channel chosen, the incidents listed in its table', async ({ page }) => {
