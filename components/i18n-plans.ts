@@ -3,7 +3,7 @@ import type { Bilingual } from '@/lib/display/lang';
 /** Steps 3 to 5: the budget, the offers and their comparison, the letter. */
 export const PLAN_TEXT = {
   'budget.heading': { zh: '你每月的收支', en: 'Your monthly budget' },
-  'budget.intro': { zh: '选填，但填了才能算出你每月能还多少、该提什么方案。填大概的月数就行。', en: 'Optional, but needed to work out what you can pay each month and which offer to make. Rough monthly figures are fine.' },
+  'budget.intro': { zh: '选填，但填了才能算出你每月能还多少、该提什么方案。填每月的大概金额就行。', en: 'Optional, but needed to work out what you can pay each month and which offer to make. Rough monthly figures are fine.' },
   'budget.income': { zh: '平时每月收入', en: 'Usual monthly income' },
   'budget.income.hint': { zh: '工资、经营收入等，税后。', en: 'Wages, business income…, after tax.' },
   'budget.essentials': { zh: '每月必要开支', en: 'Essential monthly spending' },

@@ -50,9 +50,6 @@ export interface CheckResult {
   readonly advice: ReadonlyArray<Words>;
 }
 
-/** A real letter shows at least this many of the genuine signs. */
-const GENUINE_SIGNS_NEEDED = 3;
-
 const ALWAYS: ReadonlyArray<Words> = [
   { zh: '通过出借人App或官网上的官方客服电话核实，不要用信中提供的号码。', en: 'Verify through the customer service number in the lender’s own app or website, not a number in the message.' },
   { zh: '任何情况下都不要为“撤诉”“停止起诉”交费。', en: 'Never pay a “fee” to stop or withdraw a lawsuit.' },
@@ -60,9 +57,15 @@ const ALWAYS: ReadonlyArray<Words> = [
 ];
 
 /**
- * The verdict: any scam mark → likely a scam; otherwise a warning sign, or fewer than three
- * genuine signs answered "yes", → suspicious; otherwise likely genuine. "Unsure" counts as not
- * shown for a genuine sign and as nothing for a red flag.
+ * The verdict: any scam mark → likely a scam. "Likely genuine" only when the message shows every
+ * sign LAW.md §8 gives a real lawyer's letter (the firm and a lawyer, the creditor, the amount and
+ * its breakdown, a way to verify) and every red flag has been answered "no"; anything less is
+ * suspicious. "Unsure" counts as not shown for a sign and as not cleared for a red flag.
+ *
+ * Reading of LAW.md §8, chosen here: the section lists what a real letter has, not how many of
+ * those things are enough. Calling a message genuine when it names no firm or lawyer, or before
+ * the user has ruled out a demand for a fee, is the mistake that helps the fake "lawyer letters"
+ * this check exists to expose; calling a real letter suspicious only costs a check with the lender.
  */
 export function checkMessage(answers: Readonly<Record<string, Answer | undefined>>): CheckResult {
   const yes = (q: Question) => answers[q.id] === 'yes';
@@ -72,9 +75,9 @@ export function checkMessage(answers: Readonly<Record<string, Answer | undefined
   }
   const warnings = QUESTIONS.filter((q) => q.kind === 'warning' && yes(q));
   const missing = QUESTIONS.filter((q) => q.kind === 'genuine' && !yes(q));
-  const shown = QUESTIONS.filter((q) => q.kind === 'genuine').length - missing.length;
-  if (warnings.length || shown < GENUINE_SIGNS_NEEDED) {
-    return { verdict: 'suspicious', reasons: [...warnings, ...missing], advice: [{ zh: '先核实再回应；记录收到的时间和内容。', en: 'Verify before you respond; note when it came and what it said.' }, ...ALWAYS] };
+  const uncleared = QUESTIONS.filter((q) => q.kind !== 'genuine' && !yes(q) && answers[q.id] !== 'no');
+  if (warnings.length || missing.length || uncleared.length) {
+    return { verdict: 'suspicious', reasons: [...warnings, ...missing, ...uncleared], advice: [{ zh: '先核实再回应；记录收到的时间和内容。', en: 'Verify before you respond; note when it came and what it said.' }, ...ALWAYS] };
   }
   return { verdict: 'likely-genuine', reasons: QUESTIONS.filter((q) => q.kind === 'genuine' && yes(q)), advice: [{ zh: '认真对待：核对金额，书面回复并提出协商方案。', en: 'Take it seriously: check the amount, reply in writing and make your offer.' }, ...ALWAYS] };
 }

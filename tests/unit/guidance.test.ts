@@ -74,9 +74,26 @@ describe('is this lawyer letter or text real?', () => {
     expect(r.verdict).toBe('likely-genuine');
   });
 
-  it('fewer than three genuine signs is suspicious; "unsure" does not count as a sign', () => {
-    expect(checkMessage({ 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'unsure' }).verdict).toBe('suspicious');
-    expect(checkMessage({ 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes' }).verdict).toBe('likely-genuine');
+  it('a missing sign of a real letter is suspicious; "unsure" does not count as a sign', () => {
+    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' } as const;
+    expect(checkMessage({ ...clear, 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'unsure' }).verdict).toBe('suspicious');
+    // A reviewer got "likely genuine" for a "lawyer's letter" naming no law firm and no lawyer
+    // (three of the four signs were enough): LAW.md §8 names the firm and a lawyer first.
+    const noFirm = checkMessage({ ...clear, 'names-firm-and-lawyer': 'no', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'yes' });
+    expect(noFirm.verdict).toBe('suspicious');
+    expect(noFirm.reasons.map((q) => q.id)).toEqual(['names-firm-and-lawyer']);
+  });
+
+  it('is never "likely genuine" before every red flag is answered "no"', () => {
+    // The reviewer's other case: every sign shown, the red-flag questions left blank. A fee to a
+    // personal account may be in the message; the verdict waits for the user to rule it out.
+    const signs = { 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'yes' } as const;
+    const blank = checkMessage(signs);
+    expect(blank.verdict).toBe('suspicious');
+    expect(blank.reasons.map((q) => q.id)).toEqual(['fee-to-personal-account', 'threatens-arrest', 'court-by-text', 'hours-deadline']);
+    const unsure = checkMessage({ ...signs, 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'unsure' });
+    expect(unsure.verdict).toBe('suspicious');
+    expect(unsure.reasons.map((q) => q.id)).toEqual(['hours-deadline']);
   });
 
   it('a warning sign makes even a well-formed letter suspicious', () => {
