@@ -40,11 +40,12 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
   ];
 
   const hardship = file.letter?.hardship?.trim();
+  const plan = choosePlan(file, report, options.planIndex);
   const sections: Array<[string, LetterBlock[]]> = [
     [words.heading.loan, loanFacts(c)],
     [words.heading.hardship, hardship ? [{ kind: 'quote', text: hardship }] : []],
-    [words.heading.law, legalPosition(c)],
-    [words.heading.proposal, proposal(c, choosePlan(file, report, options.planIndex))],
+    [words.heading.law, legalPosition(c, plan?.baseKind)],
+    [words.heading.proposal, proposal(c, plan)],
     [words.heading.requests, requests(c)],
   ];
   const blocks: LetterBlock[] = [{ kind: 'paragraph', text: words.opening(borrower.name || undefined, file.lender.contractNo || undefined) }];

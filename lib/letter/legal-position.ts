@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal';
+import type { LetterPlan } from './choose-plan';
 import { citedPoint } from './cite-in-letter';
 import type { LetterContext } from './context';
 import { formatRate } from './format';
@@ -16,9 +17,11 @@ export function hasExcess(c: LetterContext): boolean {
 /**
  * The legal position, when the cap check finds an excess: the line that applies, what is deducted
  * from principal, the term and overdue tests, and the supported figure against the claimed one,
- * each point with the sources the engine's finding rests on.
+ * each point with the sources the engine's finding rests on. When the offer starts from the
+ * lender's own demand (lower than the supported amount), the letter does not also ask to negotiate
+ * from the supported amount: it would name a higher figure than the one offered.
  */
-export function legalPosition(c: LetterContext): LetterBlock[] {
+export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind']): LetterBlock[] {
   if (!hasExcess(c)) return [];
   const { report, words } = c;
   const { caps } = report;
@@ -47,7 +50,7 @@ export function legalPosition(c: LetterContext): LetterBlock[] {
     out.push(point(
       supported.isNegative()
         ? words.law.refund(asOf, c.yuan(report.statement.payoff), c.yuan(supported.negated().toFixed(2)))
-        : words.law.payoff(asOf, c.yuan(report.statement.payoff), c.yuan(caps.supported.payoff), c.yuan(caps.excess.payoff)),
+        : words.law.payoff(asOf, c.yuan(report.statement.payoff), c.yuan(caps.supported.payoff), c.yuan(caps.excess.payoff), offerBase !== 'demanded'),
       payoff.citation,
     ));
   }

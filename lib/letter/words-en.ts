@@ -48,9 +48,9 @@ export const WORDS_EN: LetterWords = {
       `As of ${asOf}, penalty interest, compound interest and late fees come to ${charged}; the cap allows at most ${limit}, so ${excess} is above it.`,
     void: (received) =>
       `You lend to the public for profit without a lending licence, so the loan contract is void and I owe only the principal I actually received, ${received}.`,
-    payoff: (asOf, claimed, supported, excess) =>
-      `In sum, the contract's settlement figure as of ${asOf} is ${claimed}; the amount the law supports is about ${supported}, ${excess} less. ` +
-      'Please remove the excess and negotiate with me on the basis of the supported amount.',
+    payoff: (asOf, claimed, supported, excess, ask) =>
+      `In sum, the contract's settlement figure as of ${asOf} is ${claimed}; the amount the law supports is about ${supported}, ${excess} less.` +
+      (ask ? ' Please remove the excess and negotiate with me on the basis of the supported amount.' : ''),
     refund: (asOf, claimed, overpaid) =>
       `In sum, the contract's settlement figure as of ${asOf} is ${claimed}, but under the law what I have paid already exceeds what I owe, by ${overpaid}: nothing remains due on this loan.`,
   },

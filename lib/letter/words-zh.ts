@@ -37,8 +37,8 @@ export const WORDS_ZH: LetterWords = {
     termExceeds: (apr, cap) => `按实际到手金额计算，该笔借款的实际年化利率为${apr}，超过${cap}的上限，超过部分不受法律保护。`,
     overdueExceeds: (asOf, charged, limit, excess) => `截至${asOf}，罚息、复利和违约金等合计${charged}，按上述上限计算最多为${limit}，超出${excess}。`,
     void: (received) => `贵方未取得放贷资格，以营利为目的向社会不特定对象出借资金，借款合同无效，本人只需返还实际收到的本金${received}。`,
-    payoff: (asOf, claimed, supported, excess) =>
-      `综上，按合同计算截至${asOf}的结清金额为${claimed}，依法支持的金额约为${supported}，超出${excess}。请贵方核减超出部分，以依法支持的金额为基础与本人协商。`,
+    payoff: (asOf, claimed, supported, excess, ask) =>
+      `综上，按合同计算截至${asOf}的结清金额为${claimed}，依法支持的金额约为${supported}，超出${excess}。${ask ? '请贵方核减超出部分，以依法支持的金额为基础与本人协商。' : ''}`,
     refund: (asOf, claimed, overpaid) =>
       `综上，按合同计算截至${asOf}的结清金额为${claimed}；依法计算，本人已还款项已超过应还金额，多付${overpaid}，该笔借款已无欠款。`,
   },

@@ -64,7 +64,8 @@ export interface LetterWords {
     readonly termExceeds: (apr: string, cap: string) => string;
     readonly overdueExceeds: (asOf: string, charged: string, limit: string, excess: string) => string;
     readonly void: (received: string) => string;
-    readonly payoff: (asOf: string, claimed: string, supported: string, excess: string) => string;
+    /** `ask`: end by asking to negotiate from the supported amount (not when the offer starts from a lower demand). */
+    readonly payoff: (asOf: string, claimed: string, supported: string, excess: string, ask: boolean) => string;
     readonly refund: (asOf: string, claimed: string, overpaid: string) => string;
   };
   readonly withWords: (figure: string, words: string) => string;

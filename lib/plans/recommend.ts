@@ -29,17 +29,22 @@ export interface Recommendation {
  * shortest interest-frozen instalment plan (at most 60 months) whose every payment fits the
  * surplus; else, when income resumes on a known date, a deferral until then followed by such a
  * plan; else the 60-month plan, marked unaffordable, with the advice to get help.
- * Sized on the supported payoff when the law gives one (the borrower need not offer more).
+ * Sized on the supported payoff when the law gives one (the borrower need not offer more), or on
+ * the lender's own demand when that is lower: an offer above what the lender asks for gives money
+ * away (case-format.md base "demanded"; the demand is taken as stated, whatever its date).
  */
 export function recommend(input: RecommendInput): Recommendation | undefined {
   const { ctx, savings } = input;
-  const baseName = ctx.supportedPayoff !== undefined ? 'supported' : 'claimed';
-  const owed = ctx.supportedPayoff ?? ctx.claimedPayoff;
+  const lawful = ctx.supportedPayoff ?? ctx.claimedPayoff;
+  const demand = ctx.demanded !== undefined && ctx.demanded.greaterThan(ZERO) && ctx.demanded.lessThan(lawful) ? ctx.demanded : undefined;
+  const baseName = demand ? 'demanded' : ctx.supportedPayoff !== undefined ? 'supported' : 'claimed';
+  const owed = demand ?? lawful;
   if (!owed.greaterThan(ZERO)) return undefined;
   const firstDate = addMonthsToDay(ctx.asOf, 1);
   const make = (spec: PlanSpec, reason: Words): Recommendation | undefined => {
     const plan = computePlan(spec, ctx);
-    return isComputed(plan) ? { spec, plan, reason } : undefined;
+    if (!isComputed(plan)) return undefined;
+    return { spec, plan, reason: demand ? { zh: `对方要求还${yuan(demand)}，少于${ctx.supportedPayoff ? '法律支持的金额' : '按合同计算的金额'}，方案按对方的数额计算。${reason.zh}`, en: `The lender asks for ${yuan(demand)}, less than ${ctx.supportedPayoff ? 'the law supports' : 'the contract gives'}: the offer starts from their figure. ${reason.en}` } : reason };
   };
 
   if (savings.greaterThanOrEqualTo(owed.times(MEANINGFUL_SHARE))) {

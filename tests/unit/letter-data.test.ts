@@ -177,6 +177,22 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     expect(table(letter)!.rows).toHaveLength(report.recommendation!.plan.months);
   });
 
+  it('offering the lender\'s own lower demand, does not also ask to negotiate from the higher supported amount', () => {
+    // Demand 8,000.00 below the supported 8,781.65: the recommendation starts from the demand (see
+    // plans-recommend.test.ts), and the law section states the figures without asking to
+    // "negotiate on the basis of the supported amount", a higher figure than the one offered.
+    const raw = { ...fixture('jd-jintiao-equal-payment'), claim: { amount: '8000.00', date: '2025-08-28', source: '短信' }, budget: { income: '8000', essentials: '5200', otherDebts: '1000', savings: '3000' } };
+    const zh = allText(letterFor(raw).letter);
+    expect(zh).toContain('贵方主张的欠款');
+    expect(zh).toContain('依法支持的金额约为');
+    expect(zh).not.toContain('以依法支持的金额为基础与本人协商');
+    const en = allText(letterFor(raw, { language: 'en' }).letter);
+    expect(en).toContain('I propose to repay the amount you demand, CNY 8,000.00 (人民币捌仟元整), in 5 monthly instalments of CNY 1,600.00');
+    expect(en).not.toContain('on the basis of the supported amount');
+    // Without the lower demand, the request stays.
+    expect(allText(letterFor({ ...raw, claim: undefined }).letter)).toContain('以依法支持的金额为基础与本人协商');
+  });
+
   it('asks to agree a plan, without a table, when there is nothing to propose', () => {
     const { letter } = letterFor(fixture('jd-jintiao-equal-payment'));
     expect(table(letter)).toBeUndefined();

@@ -78,6 +78,21 @@ describe('recommendation', () => {
     expect(rec.plan.schedule.map((r: Row) => r.date)).toEqual(['2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01']);
   });
 
+  it('a demand below the supported payoff is the base: 8,000 demanded → 5 months of 1,600.00, never more than asked', () => {
+    // A reviewer saw the app offer ¥18,430.03 in writing to a lender asking for ¥15,000. Here the
+    // lender demands 8,000.00 < supported 8,781.65: the offer starts from the demand. Savings 3,000
+    // < half of 8,000 (4,000): instalments. n = 4: 8,000 / 4 = 2,000 > 1,800; n = 5: 1,600.00 ≤ 1,800,
+    // last 8,000 − 4 × 1,600 = 1,600.00. Saving against the contract: 8,848.28 − 8,000.00 = 848.28.
+    const r = reportOf({ ...jdFixture, claim: { amount: '8000.00', date: '2025-08-28', source: '短信' }, budget: { income: '8000', essentials: '5200', otherDebts: '1000', savings: '3000' } });
+    const rec = r.recommendation;
+    expect(rec.spec).toMatchObject({ kind: 'instalments', base: 'demanded', months: 5, firstDate: '2025-10-01' });
+    expect(rec.plan).toMatchObject({ amount: '8000.00', payment: '1600.00', total: '8000.00', savings: '848.28', affordable: true });
+    expect(rec.reason.en).toMatch(/^The lender asks for .*8,000\.00, less than the law supports: the offer starts from their figure\. With /);
+    expect(rec.reason.zh).toMatch(/^对方要求还.*8,000\.00.*，少于法律支持的金额，方案按对方的数额计算。/);
+    // The fixture's own demand, 9,500.00, is above the supported 8,781.65: the supported amount stays the base.
+    expect(jd({ income: '8000', essentials: '5200', otherDebts: '1000', savings: '3000' }).recommendation.spec.base).toBe('supported');
+  });
+
   it('"every payment fits" includes the last: 1,000.04 with 166.68 to spare takes 7 months, not 6', () => {
     // A 0% loan of 1,000.04 as of its start: payoff 1,000.04 (claimed = supported: APR 0, nothing deducted).
     // n = 6: 1,000.04 / 6 = 166.6733 → 166.67 ≤ 166.68, but last = 1,000.04 − 5 × 166.67 = 166.69 > 166.68.
