@@ -98,7 +98,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
                 <button type="button" ref={cancelRef} onClick={() => setStep('idle')}>{t('complaint.cancel')}</button>
               </div>
             ) : (
-              <button type="button" ref={downloadRef} disabled={busy} aria-busy={busy} onClick={() => (barred ? setStep('confirming') : void make())}>{t('complaint.download')}</button>
+              <button type="button" ref={downloadRef} aria-disabled={busy} aria-busy={busy} onClick={() => busy || (barred ? setStep('confirming') : void make())}>{t('complaint.download')}</button>
             )}
             <div role="status" aria-live="polite">
               {step === 'loading' && t('complaint.loading')}

@@ -17,6 +17,11 @@ export function GuideMessageCheck() {
   const [answers, setAnswers] = useState<Readonly<Record<string, Answer>>>({});
   const result = checkMessage(answers);
   const answered = Object.keys(answers).length > 0;
+  // The button goes with the answers: focus moves to the first question, not to <body>.
+  const clear = () => {
+    setAnswers({});
+    requestAnimationFrame(() => document.getElementById(`check-${QUESTIONS[0]!.id}-yes`)?.focus());
+  };
   return (
     <section aria-labelledby="check-heading" className="card" id="check">
       <h2 id="check-heading">{t('check.heading')}</h2>
@@ -49,7 +54,7 @@ export function GuideMessageCheck() {
           </>
         )}
       </div>
-      {answered && <button type="button" className="secondary" onClick={() => setAnswers({})}>{t('check.clear')}</button>}
+      {answered && <button type="button" className="secondary" onClick={clear}>{t('check.clear')}</button>}
     </section>
   );
 }

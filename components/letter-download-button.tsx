@@ -86,7 +86,9 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
           <button type="button" ref={cancelRef} onClick={() => setStep({ kind: 'idle' })}>{labels.cancel}</button>
         </div>
       ) : (
-        <button type="button" ref={downloadRef} disabled={busy} aria-busy={busy} onClick={start}>
+        // aria-disabled, not disabled, while the PDF is made: a disabled button drops the focus to
+        // <body>, and a keyboard user would be sent back to the top of the page.
+        <button type="button" ref={downloadRef} aria-disabled={busy} aria-busy={busy} onClick={() => busy || start()}>
           {labels.download}
         </button>
       )}

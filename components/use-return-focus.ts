@@ -13,7 +13,8 @@ interface ReturnFocus {
  * Focus for a confirmation that takes the place of the button that opened it (the time-barred
  * caution before a letter or a complaint is made). The button unmounts, so focus would fall to
  * <body>: it goes into the confirmation instead, and back to the button when the confirmation
- * closes; after "make it", only once the PDF is done, since a disabled button cannot take focus.
+ * closes; after "make it", once the PDF is done (the button is aria-disabled, never disabled,
+ * while it is made, so that it keeps the focus a keyboard user gave it).
  */
 export function useReturnFocus(open: boolean, busy: boolean): ReturnFocus {
   const into = useRef<HTMLButtonElement>(null);

@@ -41,6 +41,13 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await expect(verdict).toContainText('不存在交费撤诉');
     await expect(verdict).toContainText('任何情况下都不要为“撤诉”“停止起诉”交费。');
     await expect(verdict).toContainText('法院的正式渠道送达');
+    // Clearing by keyboard: the button goes with the answers, and focus goes to the first question,
+    // not to the top of the page (a review found it on <body>).
+    await page.getByRole('button', { name: '清空答案' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('check-verdict')).toHaveText('');
+    await expect(page.getByRole('group', { name: /个人账户/ }).getByLabel('是')).toBeFocused();
+    await page.getByRole('group', { name: /个人账户/ }).getByLabel('是').check();
     // The answers are not kept: a reload starts afresh.
     await page.reload();
     await expect(page.getByTestId('check-verdict')).toHaveText('');
@@ -132,11 +139,14 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     // Threats: the police first, as suggested; the user picks the financial regulator.
     await expect(page.getByRole('radio', { name: /110 报警/ })).toBeChecked();
     await page.getByRole('radio', { name: /12378/ }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载投诉书（PDF）' }).click()]);
+    const button = page.getByRole('button', { name: '下载投诉书（PDF）' });
+    await button.focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('催收投诉-某小贷公司-2025-06-09.pdf');
     const path = test.info().outputPath('complaint.pdf');
     await download.saveAs(path);
     await expect(page.locator('#complaint [role="status"]')).toHaveText('已生成并保存。');
+    await expect(button).toBeFocused(); // kept through the making, by keyboard
     expect(requests.every((u) => new URL(u).origin === new URL(page.url()).origin)).toBe(true);
 
     const text = rawPdfText(path);
