@@ -6,6 +6,7 @@ import { formatMoney, groupThousands } from '@/lib/display/format-money';
 import { Fold } from './fold';
 import { useLang, useT } from './language';
 import type { ComparedPlan } from './plan-comparison';
+import { recommendedMark } from './plan-specs';
 
 const PAD = { left: 64, right: 20, top: 12, bottom: 36 };
 const SERIES = 6;
@@ -53,7 +54,7 @@ export function BalanceChart({ plans }: { readonly plans: ReadonlyArray<Compared
   const start = Math.min(...firsts) - 1;
   const series: Series[] = plans.map((c) => ({
     key: c.key,
-    label: c.recommended && c.key !== 'recommended' ? `${c.title} (${t('plan.recommended')})` : c.title,
+    label: c.recommended && c.key !== 'recommended' ? `${c.title} (${t(recommendedMark(c.plan.affordable))})` : c.title,
     points: [[0, Number(c.plan.amount)], ...c.plan.schedule.map((r) => [monthIndex(r.date) - start, Number(r.balance)] as const)],
   }));
   const maxX = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p[0])));

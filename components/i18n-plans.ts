@@ -40,6 +40,8 @@ export const PLAN_TEXT = {
   'plans.full': { zh: '最多 {n} 个方案。', en: 'At most {n} offers.' },
   'plan.title': { zh: '方案 {n}', en: 'Offer {n}' },
   'plan.recommended': { zh: '推荐', en: 'Recommended' },
+  // The suggested offer when even its longest plan does not fit the budget: not "recommended".
+  'plan.recommended.overBudget': { zh: '超出预算', en: 'Over your budget' },
   'plan.suggested': { zh: '建议的方案', en: 'Suggested offer' },
   'plan.kind': { zh: '方案类型', en: 'Type' },
   'plan.kind.instalments': { zh: '分期还款', en: 'Instalments' },
@@ -108,6 +110,7 @@ export const PLAN_TEXT = {
   'letter.plan.none': { zh: '在第 4 步添加一个方案 ↑', en: 'Add an offer in step 4 ↑' },
   'letter.plan.suggested': { zh: '信里会提出建议的方案：{plan}。', en: 'The letter makes the suggested offer: {plan}.' },
   'letter.plan.other': { zh: '想提别的方案，在第 4 步添加 ↑', en: 'To make another, add it in step 4 ↑' },
+  'letter.plan.overBudget': { zh: '建议的方案超出你的预算，信里不会提出它，只请求按你的还款能力协商，不写具体金额和期限。仍想提出，就在第 4 步把它加入你的方案。', en: 'The suggested offer is over your budget, so the letter does not make it: it asks to agree terms you can afford, with no amounts or dates. To make it anyway, add it to your offers in step 4.' },
   'letter.plan.nothing': { zh: '还没有方案：信里只请求按你的还款能力协商，不写具体金额和期限。', en: 'No offer yet: the letter only asks to agree terms you can afford, with no amounts or dates.' },
   'letter.requests': { zh: '同时提出的请求', en: 'Also ask the lender to' },
   'letter.request.stop-third-party-contact': { zh: '停止联系我的家人、朋友和同事', en: 'stop contacting my family, friends and colleagues' },

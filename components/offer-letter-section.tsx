@@ -89,7 +89,10 @@ function PlanPicker() {
   // What the letter proposes when nothing is picked (lib/letter/choose-plan.ts): the first offer;
   // with no offers, the suggested one; with neither, no figures at all. The picker says so.
   const proposed = typeof picked === 'number' ? picked : 0;
-  const suggested = planView(report?.recommendation?.plan);
+  const recommended = planView(report?.recommendation?.plan);
+  // A suggested offer over the budget is not put in the letter (lib/letter/choose-plan.ts).
+  const overBudget = recommended?.affordable === false;
+  const suggested = overBudget ? undefined : recommended;
   return (
     <fieldset className="field radios" id="f-letter-planIndex">
       <legend>{t('letter.plan')}</legend>
@@ -99,7 +102,8 @@ function PlanPicker() {
           {t('letter.plan.suggested', { plan: describePlan(suggested, numberOr(report?.recommendation?.spec.graceMonths), t, lang) })} <a href="#plans">{t('letter.plan.other')}</a>
         </p>
       )}
-      {plans.length === 0 && !suggested && (
+      {plans.length === 0 && overBudget && <p className="hint">{t('letter.plan.overBudget')} <a href="#plans">{t('letter.plan.none')}</a></p>}
+      {plans.length === 0 && !suggested && !overBudget && (
         // Without a result (the case still has errors) no letter can be made yet: only where to add an offer.
         <p className="hint">{report && `${t('letter.plan.nothing')} `}<a href="#plans">{t('letter.plan.none')}</a></p>
       )}

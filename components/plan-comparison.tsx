@@ -4,6 +4,7 @@ import { formatMoney, isNegative, absolute } from '@/lib/display/format-money';
 import { BalanceChart } from './balance-chart';
 import { useLang, useT } from './language';
 import { describePlan } from './plan-text';
+import { recommendedMark } from './plan-specs';
 import type { PlanView } from './plan-view';
 
 export interface ComparedPlan {
@@ -45,7 +46,7 @@ export function PlanComparison({ plans: given, hasBudget }: { readonly plans: Re
               {plans.map((c) => (
                 <th scope="col" key={c.key} className={c.recommended ? 'recommended-col' : undefined}>
                   {c.title}
-                  {c.recommended && <span className="badge">{t('plan.recommended')}</span>}
+                  {c.recommended && <span className="badge">{t(recommendedMark(c.plan.affordable))}</span>}
                 </th>
               ))}
             </tr>

@@ -10,7 +10,7 @@ import { newPlan, type PlanKind } from './plan-defaults';
 import { PlanEditor } from './plan-editor';
 import { useLang, usePick, useT } from './language';
 import { describePlan } from './plan-text';
-import { numberOr, usePlanSpecs } from './plan-specs';
+import { numberOr, recommendedMark, usePlanSpecs } from './plan-specs';
 import { planView } from './plan-view';
 
 type Append = (plan: Record<string, unknown>) => void;
@@ -78,7 +78,7 @@ function RecommendedOffer({ full, onAdd }: { readonly full: boolean; readonly on
   if (!rec || !view || recommendedIndex >= 0) return null;
   return (
     <div className="recommended">
-      <p className="verdict-label">{t('plan.suggested')} <span className="badge">{t('plan.recommended')}</span></p>
+      <p className="verdict-label">{t('plan.suggested')} <span className="badge">{t(recommendedMark(view.affordable))}</span></p>
       <p><strong>{describePlan(view, numberOr(rec.spec.graceMonths), t, lang)}</strong></p>
       <p>{pick(rec.reason)}</p>
       <button type="button" onClick={() => onAdd(rec.spec as Record<string, unknown>)} disabled={full}>{t('plans.addRecommended')}</button>

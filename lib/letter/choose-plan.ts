@@ -48,14 +48,16 @@ function letterPlan(p: PlanJson, spec: Readonly<Record<string, unknown>>): Lette
 
 /**
  * The plan the letter proposes: the one at `index` (the option, else case.letter.planIndex);
- * without an index the first plan, or the report's recommendation when the case has no plans;
- * undefined when there is nothing to propose. An index that names no computed plan throws.
+ * without an index the first plan, or the report's recommendation when the case has no plans and
+ * it fits the budget (even its longest plan may not: a promise the borrower cannot keep is not
+ * made for them; the letter then asks to agree affordable terms); undefined when there is nothing
+ * to propose. An index that names no computed plan throws.
  */
 export function choosePlan(file: CaseFile, report: Report, index?: number): LetterPlan | undefined {
   const chosen = index ?? file.letter?.planIndex;
   if (chosen === undefined && report.plans.length === 0) {
     const r = report.recommendation;
-    return r ? letterPlan(r.plan, r.spec) : undefined;
+    return r && r.plan.affordable !== false ? letterPlan(r.plan, r.spec) : undefined;
   }
   const i = chosen ?? 0;
   const plan = report.plans[i];

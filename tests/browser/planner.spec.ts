@@ -152,6 +152,23 @@ test.describe('planner, in Chinese', () => {
     await expect(letter.getByRole('radio', { name: /方案 1/ })).not.toBeChecked();
   });
 
+  test('a suggested offer over the budget is marked so and is not put in the letter', async ({ page }) => {
+    // A reviewer: with income below spending, the 60-month fallback was badged "推荐" and written
+    // into the letter by default. The example with no offers of its own, income 3,000 against
+    // essentials 4,300 and savings cleared: nothing to spare, so even 60 months are over the budget.
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await page.getByRole('button', { name: '删除方案 1' }).click();
+    await page.getByLabel('平时每月收入').fill('3000');
+    await page.getByLabel('能拿出来一次性还款的存款').fill('');
+    const suggestion = page.locator('#plans .recommended');
+    await expect(suggestion).toContainText('超出预算');
+    await expect(suggestion).not.toContainText('推荐');
+    const letter = page.locator('#letter');
+    await expect(letter).toContainText('建议的方案超出你的预算，信里不会提出它');
+    await expect(letter).not.toContainText('信里会提出建议的方案：');
+  });
+
   test('a letter as of an earlier day says so, and moves to today in one click', async ({ page }) => {
     const today = todayIso(new Date());
     await page.goto('/');

@@ -196,6 +196,19 @@ describe('the offers side by side', () => {
     expect(screen.getByRole('region', { name: '各方案的每月还款、期数、合计和节省' })).toBeTruthy();
   });
 
+  it('marks a suggested offer over the budget as such, never "Recommended"', () => {
+    // A reviewer: income 3,000 against essentials 3,500, and the 60-month fallback was badged
+    // "Recommended" while the table said it did not fit. Example loan, that budget: the surplus is
+    // −500, savings 0, so even 60 interest-frozen months are over the budget (affordable: false).
+    const report = reportOf({ ...exampleCase(), plans: [], letter: {}, budget: { income: '3000', essentials: '3500' } });
+    const rec = planView(report.recommendation!.plan)!;
+    expect(rec.affordable).toBe(false);
+    renderInForm(<PlanComparison hasBudget plans={[{ key: 'recommended', title: 'Suggested offer', plan: rec, recommended: true }]} />, { lang: 'en' });
+    const table = screen.getByTestId('plan-comparison');
+    expect(textOf(within(table).getByRole('columnheader', { name: /Suggested offer/ }))).toBe('Suggested offerOver your budget');
+    expect(textOf(table)).not.toContain('Recommended');
+  });
+
   it('shows a settlement\'s amount as paid once, not as a monthly payment', () => {
     // The example with a settlement of 6,000.00 (a review saw "每月还款 ¥3,000.00" for a one-off).
     const example = exampleCase();

@@ -193,6 +193,16 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     expect(allText(letterFor({ ...raw, claim: undefined }).letter)).toContain('以依法支持的金额为基础与本人协商');
   });
 
+  it('does not make the suggested offer for the borrower when even it is over the budget', () => {
+    // Income 3,000 against essentials 3,500: nothing to spare, no savings, so the suggestion is
+    // the 60-month fallback, over the budget. The letter asks to agree affordable terms instead.
+    const raw = { ...fixture('jd-jintiao-equal-payment'), budget: { income: '3000', essentials: '3500' } };
+    const { letter, report } = letterFor(raw);
+    expect(report.recommendation?.plan).toMatchObject({ months: 60, affordable: false });
+    expect(table(letter)).toBeUndefined();
+    expect(texts(letter)).toContain('本人希望与贵方协商分期或延期还款，具体金额和期限可根据本人的还款能力共同商定。');
+  });
+
   it('asks to agree a plan, without a table, when there is nothing to propose', () => {
     const { letter } = letterFor(fixture('jd-jintiao-equal-payment'));
     expect(table(letter)).toBeUndefined();
