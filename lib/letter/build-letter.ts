@@ -46,7 +46,7 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
     [words.heading.hardship, hardship ? [{ kind: 'quote', text: hardship }] : []],
     [words.heading.law, legalPosition(c, plan?.baseKind)],
     [words.heading.proposal, proposal(c, plan)],
-    [words.heading.requests, requests(c)],
+    [words.heading.requests, requests(c, plan)],
   ];
   const blocks: LetterBlock[] = [{ kind: 'paragraph', text: words.opening(borrower.name || undefined, file.lender.contractNo || undefined) }];
   sections

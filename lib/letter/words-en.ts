@@ -70,10 +70,11 @@ export const WORDS_EN: LetterWords = {
     commitment: 'Once we agree, I will keep to the arrangement.',
   },
   table: { caption: 'Repayment schedule', n: 'No.', date: 'Date', payment: 'Payment (CNY)', balance: 'Balance (CNY)', down: 'Down', onAgreement: 'On agreement', total: 'Total' },
-  request: (id, charged, asOf, reachable) => {
+  request: (id, charged, asOf, reachable, included) => {
     switch (id) {
       case 'waive-penalties':
-        return `Please waive the penalty interest, compound interest, late fees and other charges${charged ? ` (${charged} as of ${asOf} under the contract)` : ''}.`;
+        return `Please waive the penalty interest, compound interest, late fees and other charges${charged ? ` (${charged} as of ${asOf} under the contract)` : ''}.` +
+          (included ? ` My proposal above still includes ${included} of them: if you waive them, please reduce its amount by as much.` : '');
       case 'stop-third-party-contact':
         return `Please stop contacting my family, friends, colleagues or anyone else in my address book, and do not disclose my debt to others; contact me directly${reachable ? ' at the details above' : ''}, and keep your collection within the law and the regulators' rules.`;
       case 'written-confirmation':

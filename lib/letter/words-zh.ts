@@ -57,10 +57,11 @@ export const WORDS_ZH: LetterWords = {
     commitment: '双方达成协议后，本人将按约履行。',
   },
   table: { caption: '还款计划', n: '期数', date: '还款日期', payment: '还款金额（元）', balance: '剩余金额（元）', down: '首付', onAgreement: '达成协议时', total: '合计' },
-  request: (id, charged, asOf, reachable) => {
+  request: (id, charged, asOf, reachable, included) => {
     switch (id) {
       case 'waive-penalties':
-        return `请减免罚息、复利、违约金及其他费用${charged ? `（按合同计算，截至${asOf}共计${charged}）` : ''}。`;
+        return `请减免罚息、复利、违约金及其他费用${charged ? `（按合同计算，截至${asOf}共计${charged}）` : ''}。` +
+          (included ? `上述方案的金额中仍含这部分费用${included}；如贵方同意减免，请相应核减方案金额。` : '');
       case 'stop-third-party-contact':
         return `请停止联系本人通讯录中的亲友、同事等第三方，不向他人透露本人的债务情况；请${reachable ? '通过本人的上述联系方式' : '直接'}与本人沟通，并依法合规催收。`;
       case 'written-confirmation':

@@ -80,7 +80,11 @@ export interface LetterWords {
   };
   readonly table: { readonly caption: string; readonly n: string; readonly date: string; readonly payment: string; readonly balance: string; readonly down: string; readonly onAgreement: string; readonly total: string };
   /** `reachable`: the letter gives the borrower's phone or address, so it can point at them. */
-  readonly request: (id: LetterRequest, charged: string | undefined, asOf: string, reachable: boolean) => string;
+  /**
+   * `included`: the penalty charges the proposal's own amount still contains (its base is the
+   * supported or the contract figure); the waiver then asks for the amount to fall by as much.
+   */
+  readonly request: (id: LetterRequest, charged: string | undefined, asOf: string, reachable: boolean, included?: string) => string;
   readonly closingParagraph: string;
   readonly closing: ReadonlyArray<ClosingLine>;
   readonly signature: { readonly sign: string; readonly name: string; readonly date: string };
