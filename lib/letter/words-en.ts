@@ -26,10 +26,14 @@ export const WORDS_EN: LetterWords = {
   },
   rate: (value, per) => `${value}% a ${per}`,
   deductedFee: (name, amount) => `${amount} (${name})`,
+  // The amount received is stated only when the user entered what was deducted at payout: stating
+  // it otherwise would be an admission the user never made (Civil Code Art. 670: interest deducted
+  // in advance is not principal).
   loan: (f) =>
-    `On ${f.start} I borrowed ${f.principal} from you (the contract principal)${f.deducted.length ? `; ${f.deducted.join(' and ')} was deducted when the loan was paid out, so` : ', and'} ` +
-    `I actually received ${f.received}. The loan runs for ${plural(f.months, 'month', 'months')}, repaid by ${f.method}, at a contract rate of ${f.rate} ` +
-    `(${f.annual} a year)${f.apr ? `; measured against the amount received and everything due, its true annual rate (IRR) is ${f.apr}` : ''}.`,
+    `On ${f.start} I borrowed ${f.principal} from you (the contract principal)` +
+    `${f.deducted.length ? `; ${f.deducted.join(' and ')} was deducted when the loan was paid out, so I actually received ${f.received}` : ''}. ` +
+    `The loan runs for ${plural(f.months, 'month', 'months')}, repaid by ${f.method}, at a contract rate of ${f.rate} ` +
+    `(${f.annual} a year)${f.apr ? `; measured against ${f.deducted.length ? 'the amount received' : 'the principal'} and everything due, its true annual rate (IRR) is ${f.apr}` : ''}.`,
   payments: (asOf, count, total, last) =>
     count === 0 ? `As of ${asOf} I have not made any payment.` : `As of ${asOf} I have made ${plural(count, 'payment', 'payments')} totalling ${total}, the last on ${last}.`,
   overdue: (since, days, asOf) => `I have been unable to pay on time since ${since}: as of ${asOf} the loan is ${plural(days, 'day', 'days')} overdue.`,

@@ -55,9 +55,20 @@ describe('the facts, in order, with the engine figures', () => {
   const { letter } = letterFor(jdCase());
   const facts = texts(letter).slice(texts(letter).indexOf('一、借款与还款情况') + 1, texts(letter).indexOf('二、本人目前的困难'));
 
-  it('the loan: date, principal received, method, rate and its true annual cost', () => {
-    // 0.05%/day × 360 = 18% nominal; IRR 0.180004 → 18.00% (report.loan)
-    expect(facts[0]).toBe('2025年1月15日，本人向贵方借款，合同本金12,000.00元，实际到手12,000.00元；还款方式为等额本息，借款期限12个月；合同约定日利率0.05%，折合年利率18.00%；按实际到手金额和全部应还款项计算，实际年化利率（IRR）为18.00%。');
+  it('the loan: date, principal, method, rate and its true annual cost', () => {
+    // 0.05%/day × 360 = 18% nominal; IRR 0.180004 → 18.00% (report.loan). No fee deducted was
+    // entered, so the letter does not say what was received: "实际到手12,000.00元", written for
+    // the user, would admit that nothing was deducted, which they never said (a review).
+    expect(facts[0]).toBe('2025年1月15日，本人向贵方借款，合同本金12,000.00元；还款方式为等额本息，借款期限12个月；合同约定日利率0.05%，折合年利率18.00%；按本金和全部应还款项计算，实际年化利率（IRR）为18.00%。');
+  });
+
+  it('says what was received when a fee deducted at payout was entered', () => {
+    // flat-upfront-fee-over-36: principal 10,000.00 less the 服务费 800.00 deducted = 9,200.00 received.
+    const zh = letterFor(fixture('flat-upfront-fee-over-36')).letter;
+    expect(texts(zh).find((t) => t.includes('本人向贵方借款'))).toMatch(/合同本金10,000\.00元，放款时扣除服务费800\.00元，实际到手9,200\.00元；.*按实际到手金额和全部应还款项计算/);
+    const en = letterFor(fixture('flat-upfront-fee-over-36'), { language: 'en' }).letter;
+    expect(texts(en).find((t) => t.includes('I borrowed'))).toMatch(/\(the contract principal\); CNY 800\.00 \(服务费\) was deducted when the loan was paid out, so I actually received CNY 9,200\.00\. .*measured against the amount received/);
+    expect(texts(letterFor(jdCase(), { language: 'en' }).letter).find((t) => t.includes('I borrowed'))).toMatch(/^On 15 January 2025 I borrowed CNY 12,000\.00 from you \(the contract principal\)\. The loan runs for 12 months/);
   });
 
   it('then what has been paid (4 × 1,100.16), since when it is overdue, and what the lender claims', () => {
