@@ -47,7 +47,7 @@ export function VerdictCard({ report }: { readonly report: Report }) {
             <p className="verdict-note">
               {isNegative(excess.payoff) || excess.payoff === '0.00'
                 ? t('verdict.noExcess')
-                : t('verdict.excess', { amount: formatMoney(excess.payoff) })}
+                : t(report.caps.regime === 'void' ? 'verdict.excess.void' : 'verdict.excess', { amount: formatMoney(excess.payoff) })}
             </p>
             {decisive.map((l) => (
               <p className="verdict-note small" key={l.id}>

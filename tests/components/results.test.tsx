@@ -50,6 +50,17 @@ describe('the verdict, first', () => {
     expect(text).toContain('填写第3步'); // no budget yet: where to get an offer
   });
 
+  it('for a void contract, says no interest or fees are owed, not that a cap was exceeded', () => {
+    // void-unlicensed.expected.json: payoff 15,235.48, supported 9,963.04 (the principal received
+    // less what was paid), 5,272.44 less. A reviewer found "above the legal cap … ask for it to be
+    // waived" here: for a void contract nothing beyond that principal is owed at all.
+    const raw = read('void-unlicensed');
+    renderInForm(<VerdictCard report={reportOf(raw)} />, { lang: 'en', values: raw });
+    const text = textOf(document.body);
+    expect(text).toContain('¥5,272.44 less than the contract: the contract is likely void, so only the principal you actually received, less what you have paid, is owed; no interest or fees.');
+    expect(text).not.toContain('above the legal cap');
+  });
+
   it('says the same in English', () => {
     renderInForm(<VerdictCard report={jdReport} />, { lang: 'en', values: jd });
     const text = textOf(document.body);
