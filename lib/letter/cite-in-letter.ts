@@ -55,9 +55,15 @@ function confirmedPart(source: string): string[] {
 export function citeOnScreen(line: string, language: LetterLanguage): string {
   const found = sources(line);
   if (!found.length) return line;
-  if (language === 'en') return found.join('; ');
-  return found.map((g) => `${chineseOnly(g)}${g.includes(UNVERIFIED_MARK) ? ' [待核实]' : ''}`).join('；');
+  if (language === 'en') return found.map((g) => g.replace(UNVERIFIED_MARK, SCREEN_MARK.en)).join('; ');
+  return found.map((g) => `${chineseOnly(g)}${g.includes(UNVERIFIED_MARK) ? ` ${SCREEN_MARK.zh}` : ''}`).join('；');
 }
+
+/**
+ * The mark of a source not yet confirmed, on screen: in the reader's language only, and saying
+ * what it means (a reviewer could not tell what "[待核实 / to be verified]" meant).
+ */
+const SCREEN_MARK = { zh: '[待核实：尚未与现行条文核对]', en: '[to be verified: not yet checked against the current text]' } as const;
 
 /** A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is confirmed. */
 export function citedPoint(text: string, source: string, line: string, language: LetterLanguage): LetterBlock {

@@ -79,9 +79,13 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
     expect(cite('card-70', 'card-68')).toMatch(/第七十条 \(.*Art\. 70\); 《商业银行信用卡业务监督管理办法》第六十八条 .*\[待核实 \/ to be verified\]$/);
   });
 
-  it('is shown on screen with its mark, in either language', () => {
-    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第四十二条 [待核实]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实]');
-    expect(citeOnScreen(line, 'en')).toBe(line);
+  it('is shown on screen with its mark, in the reader\'s language only, saying what it means', () => {
+    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第四十二条 [待核实：尚未与现行条文核对]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实：尚未与现行条文核对]');
+    expect(citeOnScreen(line, 'en')).toBe(
+      '《中华人民共和国治安管理处罚法》第四十二条 (Public Security Administration Punishments Law of the PRC, Art. 42) [to be verified: not yet checked against the current text]; ' +
+        '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
+        '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [to be verified: not yet checked against the current text]',
+    );
   });
 
   it('a source repeated in a line is shown once, in English too', () => {
