@@ -1,4 +1,5 @@
 import type { Day } from '../calendar';
+import type { Decimal } from '../decimal';
 import type { Caps } from './cap-lines';
 import { cite } from './citations';
 import { dayText, pct, type Words } from './messages';
@@ -42,6 +43,25 @@ export function paymentsAfterAsOfWarning(dates: ReadonlyArray<Day>, asOf: Day): 
     message: {
       zh: `${dates.length}笔还款的日期（${list('zh')}）晚于“算到哪一天”（${dayText(asOf, 'zh')}），没有计入。如果日期填错了，请改正；如果这笔钱确实是以后才还，请把“算到哪一天”改到那之后。`,
       en: `${dates.length === 1 ? 'A payment dated' : `${dates.length} payments dated`} ${list('en')} ${dates.length === 1 ? 'is' : 'are'} after ${dayText(asOf, 'en')}, the date the figures are worked out as of, so ${dates.length === 1 ? 'it is' : 'they are'} not counted. If a date is mistyped, correct it; if the money is really paid later, move "Work it out as of" past it.`,
+    },
+  };
+}
+
+/** A contract rate at or above this (nominal, a year) is checked with the user: 100%. */
+const RATE_CHECK_FROM = 1;
+
+/**
+ * A contract rate of 100% a year or more is far above consumer loans and most often a slip (5 for
+ * 0.05% a day, 万五): a reviewer typed 5 and got a waiver of ¥831,234 to ask for, with nothing said.
+ * Said, not refused: such loans exist (砍头息, 714 loans), and then most of the rate is unenforceable.
+ */
+export function rateCheckWarning(annualRate: Decimal): Warning | undefined {
+  if (annualRate.lessThan(RATE_CHECK_FROM)) return undefined;
+  return {
+    id: 'rate-check',
+    message: {
+      zh: `合同利率折合年利率${pct(annualRate)}，远高于常见的借款利率，请对照合同核对：例如合同写“日利率0.05%”（万五），应填 0.05 并选“每日”。如果利率确实这么高，其中大部分超过法律上限。`,
+      en: `The contract rate comes to ${pct(annualRate)} a year, far above usual loans: check it against the contract. For example, "0.05% a day" (万五) is entered as 0.05 with "per day". If the rate really is this high, most of it is above the legal caps.`,
     },
   };
 }

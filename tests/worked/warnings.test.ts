@@ -89,3 +89,25 @@ describe('payments after the as-of date', () => {
     expect(r.warnings.find((x: { id: string }) => x.id === 'payments-after-as-of').message.en).toMatch(/^2 payments dated 10 Oct 2025, 10 Nov 2025 are after/);
   });
 });
+
+describe('rate-check warning', () => {
+  // A reviewer typed 5 for "0.05% a day" (万五) and got a ¥831,234 waiver to ask for, with nothing said.
+  const rated = (value: string, per: 'day' | 'month' | 'year') => makeCase({
+    asOf: '2025-03-01',
+    loan: { principal: '20000.00', startDate: '2025-01-15', termMonths: 12, rate: { value, per }, method: 'equal-payment' },
+  });
+  const warning = (r: { warnings: Array<{ id: string; message: { zh: string; en: string } }> }) => r.warnings.find((w) => w.id === 'rate-check');
+
+  it('asks to check a rate of 100% a year or more: 5% a day is 5 × 360 = 1,800.00% a year', () => {
+    const w = warning(reportOf(rated('5', 'day')))!;
+    expect(w.message.en).toBe('The contract rate comes to 1800.00% a year, far above usual loans: check it against the contract. For example, "0.05% a day" (万五) is entered as 0.05 with "per day". If the rate really is this high, most of it is above the legal caps.');
+    expect(w.message.zh).toContain('折合年利率1800.00%');
+  });
+
+  it('from exactly 100% a year; not for usual rates (0.05% a day = 18%) or just under the line', () => {
+    expect(warning(reportOf(rated('100', 'year')))).toBeDefined();
+    expect(warning(reportOf(rated('0.05', 'day')))).toBeUndefined();
+    // 8.33% a month × 12 = 99.96% a year: under the line.
+    expect(warning(reportOf(rated('8.33', 'month')))).toBeUndefined();
+  });
+});
