@@ -152,6 +152,17 @@ test.describe('planner, in Chinese', () => {
     await expect(letter.getByRole('radio', { name: /方案 1/ })).not.toBeChecked();
   });
 
+  test('a rate typed 100 times too high (5 for 0.05% a day) is questioned where it is typed', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click(); // 0.05% a day
+    await expect(page.getByTestId('rate-check')).toHaveCount(0);
+    await page.getByLabel('利率数值').fill('5');
+    // 5% a day × 360 = 1,800% a year (lib/law/warnings.ts rate-check).
+    await expect(page.getByTestId('rate-check')).toContainText('合同利率折合年利率1800.00%');
+    await page.getByLabel('利率数值').fill('0.05');
+    await expect(page.getByTestId('rate-check')).toHaveCount(0);
+  });
+
   test('a suggested offer over the budget is marked so and is not put in the letter', async ({ page }) => {
     // A reviewer: with income below spending, the 60-month fallback was badged "推荐" and written
     // into the letter by default. The example with no offers of its own, income 3,000 against
