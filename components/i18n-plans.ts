@@ -95,6 +95,8 @@ export const PLAN_TEXT = {
   'compare.affordable': { zh: '在预算内吗', en: 'Within your budget?' },
   'compare.affordable.yes': { zh: '✓ 能承受', en: '✓ Yes' },
   'compare.affordable.no': { zh: '✗ 超出预算', en: '✗ No' },
+  'compare.cautions': { zh: '各方案的注意事项', en: 'Cautions about these offers' },
+  'compare.cautionOf': { zh: '：', en: ': ' },
   'chart.title': { zh: '各方案剩余欠款随时间的变化', en: 'What is left to pay over time, by offer' },
   'chart.summary.plan': { zh: '{plan}：从{amount}开始，{n}期还清', en: '{plan}: from {amount}, paid off in {n} payments' },
   'chart.summary.plan.one': { zh: '{plan}：从{amount}开始，1期还清', en: '{plan}: from {amount}, paid off in 1 payment' },

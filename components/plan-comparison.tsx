@@ -61,6 +61,13 @@ export function PlanComparison({ plans: given, hasBudget }: { readonly plans: Re
           </tbody>
         </table>
       </div>
+      {/* Each offer's cautions, under the table: side by side, a settlement far below what is
+          owed looked like the clear winner, its "lenders rarely accept that" seen only on its card. */}
+      {plans.some((c) => c.plan.warnings.length > 0) && (
+        <ul className="warnings" aria-label={t('compare.cautions')} data-testid="compare-cautions">
+          {plans.flatMap((c) => c.plan.warnings.map((w) => <li key={`${c.key}-${w.id}`} className="warning-text">{c.title}{t('compare.cautionOf')}{w.message[lang]}</li>))}
+        </ul>
+      )}
       <BalanceChart plans={plans} />
     </div>
   );

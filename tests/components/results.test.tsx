@@ -220,6 +220,17 @@ describe('the offers side by side', () => {
     expect(textOf(table)).not.toContain('Recommended');
   });
 
+  it('lists each offer\'s cautions under the table: a settlement far below the principal is not a clear winner', () => {
+    // A reviewer: a one-off settlement of the savings (16% of the debt) looked best side by side,
+    // "lenders rarely accept that" being on its card only. The JD case (supported principal
+    // 8,235.72, see plans-recommend.test.ts) with a settlement of 3,000.00 < 8,235.72.
+    const report = reportOf({ ...jd, plans: [{ kind: 'settlement', base: 'supported', amount: '3000.00', date: '2025-10-01' }] });
+    const view = planView(report.plans[0])!;
+    renderInForm(<PlanComparison hasBudget={false} plans={[{ key: 'p0', title: 'Offer 1', plan: view, recommended: false }]} />, { lang: 'en' });
+    const cautions = screen.getByRole('list', { name: 'Cautions about these offers' });
+    expect(textOf(cautions)).toBe('Offer 1: The lump sum of ¥3,000.00 is below the ¥8,235.72 of principal the law supports; lenders rarely accept that, but you may try.');
+  });
+
   it('shows a settlement\'s amount as paid once, not as a monthly payment', () => {
     // The example with a settlement of 6,000.00 (a review saw "每月还款 ¥3,000.00" for a one-off).
     const example = exampleCase();
