@@ -4,8 +4,8 @@ import { wholeNumber } from './case-json';
 import { FeesFields } from './fees-fields';
 import { FieldFold } from './fold';
 import { RadioField, SelectField, TextField, useCaseValue } from './form-fields';
-import { useLang, useT } from './language';
-import { useAnalysis } from './analysis-context';
+import { useT } from './language';
+import { EngineWarning } from './engine-warning';
 
 const METHODS = ['equal-payment', 'equal-principal', 'interest-first', 'bullet', 'flat'] as const;
 const KINDS = ['licensed', 'private', 'unlicensed-professional'] as const;
@@ -40,7 +40,7 @@ export function LoanSection() {
             choices={(['day', 'month', 'year'] as const).map((p) => ({ value: p, label: t(`rate.per.${p}`) }))}
           />
         </div>
-        <RateCheck />
+        <EngineWarning id="rate-check" testId="rate-check" />
       </fieldset>
       <RadioField
         name="loan.method"
@@ -80,12 +80,4 @@ function FilingDateField() {
   const [filingDate] = useCaseValue<string>('filingDate');
   if (kind !== 'private' && filingDate === undefined) return null;
   return <TextField name="filingDate" type="date" optional label={t('filingDate')} hint={t('filingDate.hint')} />;
-}
-
-/** The engine's word on a rate of 100% a year or more (lib/law/warnings.ts), where the rate is typed. */
-function RateCheck() {
-  const lang = useLang();
-  const { report } = useAnalysis();
-  const check = report?.warnings.find((w) => w.id === 'rate-check');
-  return check ? <p className="warning-text" data-testid="rate-check">{check.message[lang]}</p> : null;
 }

@@ -7,8 +7,8 @@ import type { CaseDraft } from './case-json';
 import { FieldFold, Fold } from './fold';
 import { focusAfterRemove } from './focus-after-remove';
 import { GroupError, TextField } from './form-fields';
-import { useAnalysis } from './analysis-context';
-import { useLang, useT } from './language';
+import { EngineWarning } from './engine-warning';
+import { useT } from './language';
 
 /** What the borrower has paid: rows to add one by one, or a pasted list. */
 export function PaymentsFields() {
@@ -32,7 +32,7 @@ export function PaymentsFields() {
       ) : (
         fields.length > 0 && <PaymentRows fields={fields} onRemove={removeAt} />
       )}
-      <PaymentsLeftOut />
+      <EngineWarning id="payments-after-as-of" testId="payments-left-out" />
       <button type="button" className="secondary" data-add-payment onClick={() => append({ date: '', amount: '' })}>
         {t('payments.add')}
       </button>
@@ -41,14 +41,6 @@ export function PaymentsFields() {
       </Fold>
     </fieldset>
   );
-}
-
-/** The engine's word on payments dated after the as-of date (left out of the figures), where they are typed. */
-function PaymentsLeftOut() {
-  const lang = useLang();
-  const { report } = useAnalysis();
-  const late = report?.warnings.find((w) => w.id === 'payments-after-as-of');
-  return late ? <p className="warning-text" data-testid="payments-left-out">{late.message[lang]}</p> : null;
 }
 
 /** More rows than this are folded: a long history is rarely edited, and would slow every keystroke. */

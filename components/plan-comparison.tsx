@@ -32,6 +32,7 @@ export function PlanComparison({ plans: given, hasBudget }: { readonly plans: Re
   // A settlement is paid once, not monthly: its row says so rather than "¥3,000.00 a month".
   const paymentCell = (p: PlanView) => (p.kind === 'settlement' ? t('compare.payment.once', { amount: formatMoney(p.payment) }) : formatMoney(p.payment));
   const savings = (s: string) => (isNegative(s) ? t('compare.costsMore', { amount: formatMoney(absolute(s)) }) : formatMoney(s));
+  const cautions = plans.flatMap((c) => c.plan.warnings.map((w) => ({ key: `${c.key}-${w.id}`, text: `${c.title}${t('compare.cautionOf')}${w.message[lang]}` })));
   return (
     <div className="comparison">
       <h3>{t('compare.heading')}</h3>
@@ -63,9 +64,9 @@ export function PlanComparison({ plans: given, hasBudget }: { readonly plans: Re
       </div>
       {/* Each offer's cautions, under the table: side by side, a settlement far below what is
           owed looked like the clear winner, its "lenders rarely accept that" seen only on its card. */}
-      {plans.some((c) => c.plan.warnings.length > 0) && (
+      {cautions.length > 0 && (
         <ul className="warnings" aria-label={t('compare.cautions')} data-testid="compare-cautions">
-          {plans.flatMap((c) => c.plan.warnings.map((w) => <li key={`${c.key}-${w.id}`} className="warning-text">{c.title}{t('compare.cautionOf')}{w.message[lang]}</li>))}
+          {cautions.map((c) => <li key={c.key} className="warning-text">{c.text}</li>)}
         </ul>
       )}
       <BalanceChart plans={plans} />
