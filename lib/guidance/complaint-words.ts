@@ -1,5 +1,5 @@
 import type { ClosingLine } from '../letter/types';
-import type { Channel, Contact, FlagId } from './evidence-flags';
+import { NIGHT_WINDOW, type Channel, type Contact, type FlagId } from './evidence-flags';
 
 /**
  * Everything the complaint says, in one language (issue 6). The builder passes in figures and
@@ -59,7 +59,7 @@ export const COMPLAINT_ZH: ComplaintWords = {
   conduct: (count, first, last, flagged) => `${first === last ? `${first}` : `自${first}至${last}`}，本人共记录催收联系${count}次，其中${flagged}次涉嫌违反催收规定，具体为：`,
   none: '本人记录的催收联系未标出违反规定的情形，现将记录一并提交，请予核查。',
   flag: {
-    'late-night': '深夜催收（22:00以后联系）',
+    'late-night': `深夜催收（${NIGHT_WINDOW.zh}联系）`,
     'third-party': '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务',
     threats: '威胁人身安全或以暴力相威胁',
     insults: '辱骂、侮辱',
@@ -105,7 +105,7 @@ export const COMPLAINT_EN: ComplaintWords = {
     `${first === last ? `On ${first}` : `From ${first} to ${last}`} I logged ${count === 1 ? '1 collection contact, which appears' : `${count} collection contacts, of which ${flagged} ${flagged === 1 ? 'appears' : 'appear'}`} to break the rules on debt collection:`,
   none: 'None of the contacts I logged is marked as breaking a rule; I enclose the log for you to review.',
   flag: {
-    'late-night': 'Collection late at night (contact after 22:00)',
+    'late-night': `Collection late at night (contact ${NIGHT_WINDOW.en})`,
     'third-party': 'Contacting third parties (my contacts, family, colleagues) or telling them about my debt',
     threats: 'Threats of violence or to my safety',
     insults: 'Insults or abuse',

@@ -36,9 +36,19 @@ export interface Flag {
 export const NIGHT_FROM_HOUR = 22;
 export const NIGHT_UNTIL_HOUR = 8;
 
+const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+/**
+ * The night window as the flag states it. A contact at 07:30 is flagged too, so the wording names
+ * both ends: "after 22:00" would be a false statement of fact in a complaint about that contact.
+ */
+export const NIGHT_WINDOW: Words = {
+  zh: `${hh(NIGHT_FROM_HOUR)}至次日${hh(NIGHT_UNTIL_HOUR)}之间`,
+  en: `between ${hh(NIGHT_FROM_HOUR)} and ${hh(NIGHT_UNTIL_HOUR)}`,
+};
+
 const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   'late-night': {
-    message: { zh: '深夜催收：22:00以后联系', en: 'Collection late at night: contacted after 22:00' },
+    message: { zh: `深夜催收：${NIGHT_WINDOW.zh}联系`, en: `Collection late at night: contacted ${NIGHT_WINDOW.en}` },
     citation: cite('guideline-2024-night'),
     complainTo: ['12378', 'lender'],
   },
@@ -49,12 +59,12 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   },
   threats: {
     message: { zh: '威胁人身安全或以暴力相威胁', en: 'Threats of violence or to your safety' },
-    citation: cite('security-42'),
+    citation: cite('security-50'),
     complainTo: ['110', '12378'],
   },
   insults: {
     message: { zh: '辱骂、侮辱', en: 'Insults or abuse' },
-    citation: cite('security-42', 'card-68'),
+    citation: cite('security-50', 'card-68'),
     complainTo: ['12378', 'lender'],
   },
   impersonation: {

@@ -20,7 +20,7 @@ export const CREDIT_FACTS: ReadonlyArray<{ readonly text: Words; readonly citati
 ];
 
 /** The sources of the collection rules the stages list as unlawful (as evidence-flags.ts cites them one by one). */
-export const UNLAWFUL_COLLECTION_CITATION = cite('security-42', 'pipl-10', 'card-68', 'criminal-279', 'guideline-2024-night');
+export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card-68', 'criminal-279', 'guideline-2024-night');
 
 const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '暴力、威胁、辱骂', en: 'violence, threats or insults' },

@@ -70,8 +70,10 @@ export const CITATIONS = {
   'card-68': { ...c(I.card, '第六十八条', 'Art. 68'), verify: true },
   'pipl-10': c(I.pipl, '第十条', 'Art. 10'),
   'criminal-279': c(I.criminal, '第二百七十九条', 'Art. 279'),
-  // The 2025 revision (in force 2026-01-01) renumbered this law: the article is to be confirmed.
-  'security-42': { ...c(I.security, '第四十二条', 'Art. 42'), verify: true, instrumentCertain: true },
+  // Threats, insults and repeated harassing messages: Art. 42 until 2025; the 2025 revision (in force
+  // 2026-01-01) renumbered the law and this is now Art. 50 (paragraph 1, items 1, 2 and 5), by two
+  // reviewers' knowledge of the new text, not yet checked against the published text: still `verify`.
+  'security-50': { ...c(I.security, '第五十条', 'Art. 50'), verify: true, instrumentCertain: true },
   'guideline-2024-night': { ...c(I.guideline2024), verify: true },
 } as const satisfies Record<string, Citation>;
 

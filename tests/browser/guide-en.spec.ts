@@ -24,7 +24,7 @@ test.describe('the guide in English', () => {
     await expect(page.getByTestId('log-count')).toHaveText('1 contact logged, 1 flagged.');
     const row = page.getByTestId('evidence-row');
     await expect(row.locator('[data-flag]')).toHaveCount(2);
-    await expect(row).toContainText('Collection late at night: contacted after 22:00');
+    await expect(row).toContainText('Collection late at night: contacted between 22:00 and 08:00');
     await expect(row).toContainText('Personal Information Protection Law of the PRC, Art. 10');
     await expect(page.getByRole('radio', { name: /12378/ })).toBeChecked();
     await expect(page.getByText('This is general information, not legal advice.', { exact: false })).toBeVisible();

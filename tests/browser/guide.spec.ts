@@ -63,7 +63,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const night = rows.nth(2); // in time order
     await expect(night).toContainText('2025年6月5日 23:10');
     await expect(night.locator('[data-flag]')).toHaveCount(2);
-    await expect(night.locator('[data-flag="late-night"]')).toContainText('深夜催收：22:00以后联系');
+    await expect(night.locator('[data-flag="late-night"]')).toContainText('深夜催收：22:00至次日08:00之间联系');
     await expect(night.locator('[data-flag="late-night"]')).toContainText('2024年金融行业催收自律规范');
     await expect(night.locator('[data-flag="third-party"]')).toContainText('《中华人民共和国个人信息保护法》第十条');
     await expect(rows.nth(0)).toContainText('未发现违规');
@@ -157,7 +157,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     expect(text).toContain('附件：催收记录表');
     for (const row of letter.incidents.rows) expect(text).toContain(row.join('').replace(/\s+/g, ''));
     expect(text).toContain('2025-06-0523:10电话催收员打给我母亲');
-    expect(text).toContain('深夜催收（22:00以后联系）');
+    expect(text).toContain('深夜催收（22:00至次日08:00之间联系）');
     expect(text).toContain('不构成法律意见');
   });
 });

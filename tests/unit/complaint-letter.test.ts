@@ -66,7 +66,7 @@ describe('what the complaint says', () => {
     expect(rules.map((p) => ('text' in p ? p.text : ''))).toEqual([
       '威胁人身安全或以暴力相威胁（1次）',
       '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
-      '深夜催收（22:00以后联系）（1次）',
+      '深夜催收（22:00至次日08:00之间联系）（1次）',
     ]);
     // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the article number
     // of the Public Security Administration Punishments Law (renumbered in 2025), cited by its
@@ -78,8 +78,8 @@ describe('what the complaint says', () => {
       '依据：《中华人民共和国个人信息保护法》第十条',
       'paragraph',
     ]);
-    expect(JSON.stringify(zh)).not.toMatch(/待核实|第四十二条|第六十八条/);
-    expect(JSON.stringify(en)).not.toMatch(/to be verified|第四十二条|第六十八条/);
+    expect(JSON.stringify(zh)).not.toMatch(/待核实|第五十条|第六十八条/);
+    expect(JSON.stringify(en)).not.toMatch(/to be verified|第五十条|第六十八条/);
     expect(texts(en.blocks)).toContain('Threats of violence or to my safety (1 time)');
   });
 
@@ -105,7 +105,7 @@ describe('what the complaint says', () => {
     const night = zh.incidents.rows[2]!;
     expect(night.slice(0, 3)).toEqual(['2025-08-28 23:10', '电话', '催收员致电本人母亲']);
     expect(night[3]).toBe('告知本人欠款，要求母亲代还\n证据：call-0828-2310.m4a');
-    expect(night[4]).toContain('深夜催收（22:00以后联系）\n');
+    expect(night[4]).toContain('深夜催收（22:00至次日08:00之间联系）\n');
     expect(night[4]).toContain('《中华人民共和国个人信息保护法》第十条');
     expect(zh.incidents.rows[0]![4]).toBe('—');
     expect(texts(zh.blocks).some((t) => t === '本人保存的证据：sms-0825.png、call-0828-2310.m4a')).toBe(true);

@@ -123,6 +123,13 @@ describe('evidence log: conduct that breaks the collection rules', () => {
     expect(flagsFor(call('2025-03-02T07:59')).map((f) => f.id)).toEqual(['late-night']);
   });
 
+  it('an early-morning call is described as within the night window, not as "after 22:00"', () => {
+    // A complaint about a 07:30 call that said "contacted after 22:00" would state a false fact to
+    // the regulator or the police (review of session 9).
+    const [night] = flagsFor(call('2025-03-02T07:30'));
+    expect(night!.message).toEqual({ zh: '深夜催收：22:00至次日08:00之间联系', en: 'Collection late at night: contacted between 22:00 and 08:00' });
+  });
+
   it('threats and impersonating officials send you to the police (110) first', () => {
     const log = [call('2025-03-01T10:00', { threats: true }), call('2025-03-02T10:00', { impersonation: true }), call('2025-03-03T23:30')];
     expect(flagsFor(log[1]!).map((f) => f.id)).toEqual(['impersonation']);

@@ -65,13 +65,13 @@ describe('sources as the letter cites them', () => {
 });
 
 describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
-  // The unlawful-collection line of the guide: 治安管理处罚法 Art. 42 (renumbered in 2025) and the
+  // The unlawful-collection line of the guide: 治安管理处罚法 Art. 50 (Art. 42 before the 2025 revision) and the
   // credit-card rule Art. 68 are to be confirmed; PIPL Art. 10 is confirmed.
-  const line = cite('security-42', 'pipl-10', 'card-68');
+  const line = cite('security-50', 'pipl-10', 'card-68');
 
   it('is marked where it stands in the line, not once at its end', () => {
     expect(line).toBe(
-      '《中华人民共和国治安管理处罚法》第四十二条 (Public Security Administration Punishments Law of the PRC, Art. 42) [待核实 / to be verified]; ' +
+      '《中华人民共和国治安管理处罚法》第五十条 (Public Security Administration Punishments Law of the PRC, Art. 50) [待核实 / to be verified]; ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
         '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [待核实 / to be verified]',
     );
@@ -80,9 +80,9 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
   });
 
   it('is shown on screen with its mark, in the reader\'s language only, saying what it means', () => {
-    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第四十二条 [待核实：尚未与现行条文核对]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实：尚未与现行条文核对]');
+    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第五十条 [待核实：尚未与现行条文核对]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实：尚未与现行条文核对]');
     expect(citeOnScreen(line, 'en')).toBe(
-      '《中华人民共和国治安管理处罚法》第四十二条 (Public Security Administration Punishments Law of the PRC, Art. 42) [to be verified: not yet checked against the current text]; ' +
+      '《中华人民共和国治安管理处罚法》第五十条 (Public Security Administration Punishments Law of the PRC, Art. 50) [to be verified: not yet checked against the current text]; ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
         '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [to be verified: not yet checked against the current text]',
     );
@@ -106,7 +106,7 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
     // The 2024 guideline is cited by a title not yet confirmed: nothing of it is certain.
     expect(citeInLetter(cite('guideline-2024-night'), 'zh')).toBe('');
     // The same instrument, twice marked, is cited once.
-    expect(citeInLetter(`${cite('security-42')}; ${cite('pipl-10')}; ${cite('security-42')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
+    expect(citeInLetter(`${cite('security-50')}; ${cite('pipl-10')}; ${cite('security-50')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
   });
 });
 
