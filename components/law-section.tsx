@@ -12,9 +12,15 @@ import { Cite } from './cite';
 
 type RateDraft = { value?: unknown; per?: unknown } | undefined;
 
+/** What becomes of the part above the cap: a licensed lender's is reduced only when the borrower asks (LAW.md §1). */
+const aboveCapKey = (report: Report) => (report.caps.regime === 'licensed' ? 'excess.onRequest' : 'excess.unsupported');
+/** Between two sentences: none after a Chinese full stop, a space after an English one. */
+const gap = (lang: string) => (lang === 'zh' ? '' : ' ');
+
 /** The true annual cost beside the contract's rate (PBOC Announcement [2021] No. 3). */
 export function TrueCost({ report }: { readonly report: Report }) {
   const t = useT();
+  const lang = useLang();
   const [rate] = useCaseValue<RateDraft>('loan.rate');
   const { loan, caps } = report;
   const entered = typeof rate?.value === 'string' && typeof rate.per === 'string' && rate.per !== 'year'
@@ -43,7 +49,7 @@ export function TrueCost({ report }: { readonly report: Report }) {
         </div>
       </dl>
       <p className={caps.termTest.exceeds ? 'verdict-line warn' : 'verdict-line ok'}>
-        {caps.termTest.exceeds ? t('cost.exceeds') : t('cost.within')}
+        {caps.termTest.exceeds ? `${t('cost.exceeds')}${gap(lang)}${t(aboveCapKey(report))}` : t('cost.within')}
       </p>
       <p className="hint">{t('cost.explain')} <Cite>{cite('pboc2021-3')}</Cite></p>
     </div>
@@ -84,7 +90,7 @@ export function CapLines({ report }: { readonly report: Report }) {
         <div><dt>{t('caps.limit')}</dt><dd>{formatMoney(caps.overdueTest.limit)}</dd></div>
       </dl>
       <p className={caps.overdueTest.exceeds ? 'verdict-line warn' : 'verdict-line ok'}>
-        {caps.overdueTest.exceeds ? t('caps.overdue.exceeds', { amount: formatMoney(overdueExcess) }) : t('caps.overdue.within')}
+        {caps.overdueTest.exceeds ? `${t('caps.overdue.exceeds', { amount: formatMoney(overdueExcess) })}${gap(lang)}${t(aboveCapKey(report))}` : t('caps.overdue.within')}
       </p>
       {caps.excess && !isNegative(caps.excess.payoff) && caps.excess.payoff !== '0.00' && (
         <p className="verdict-line warn" data-testid="excess">{t('caps.excess', { amount: formatMoney(caps.excess.payoff) })}</p>

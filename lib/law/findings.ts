@@ -31,6 +31,16 @@ const termCitation = (caps: Caps): string =>
 const overdueCitation = (caps: Caps): string =>
   caps.regime === 'licensed' ? cite('fin2017-2') : caps.regime === 'private-2020' ? cite('spl2020-29') : cite('spl2015-30', 'spl2020-29', 'spl2020-31');
 
+/**
+ * What becomes of the part above the cap. For a licensed lender the 24% line is "reducible on the
+ * borrower's request" (LAW.md §1; 法发〔2017〕22号 Art. 2: the borrower 请求…调减 and it 应予支持), not
+ * refused outright as private lending's cap is (法释〔2020〕17号 Arts. 25, 29): saying "not supported"
+ * would tell a borrower there is nothing to raise, when the reduction depends on raising it.
+ */
+const aboveCap = (caps: Caps): Words => caps.regime === 'licensed'
+  ? { zh: '借款人可请求调减超过部分（须由借款人主张）', en: 'the borrower may ask for the part above it to be reduced (the borrower must raise it)' }
+  : { zh: '超过部分法律不予支持', en: 'the law does not support the part above it' };
+
 function regimeFinding(caps: Caps): Finding {
   switch (caps.regime) {
     case 'licensed':
@@ -64,8 +74,8 @@ export function findingsFor(f: FindingFacts): Finding[] {
   if (caps.regime !== 'void' && term.apr !== undefined) {
     out.push(term.exceeds
       ? { id: 'term-exceeds', severity: 'warning', citation: termCitation(caps), message: {
-        zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，超过${pct(term.cap)}的上限，超过部分法律不予支持。`,
-        en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, above the ${pct(term.cap)} cap: the law does not support the part above it.` } }
+        zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，超过${pct(term.cap)}的上限，${aboveCap(caps).zh}。`,
+        en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, above the ${pct(term.cap)} cap: ${aboveCap(caps).en}.` } }
       : { id: 'term-within', severity: 'info', citation: termCitation(caps), message: {
         zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，未超过${pct(term.cap)}的上限。`,
         en: `The true annual cost (APR by IRR) is ${pct(term.apr)}, within the ${pct(term.cap)} cap.` } });
@@ -77,8 +87,8 @@ export function findingsFor(f: FindingFacts): Finding[] {
   }
   if (caps.regime !== 'void' && overdue.exceeds) {
     out.push({ id: 'overdue-exceeds', severity: 'warning', citation: overdueCitation(caps), message: {
-      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出的${yuan(overdue.charged.minus(overdue.limit))}法律不予支持。`,
-      en: `Penalty interest, compound interest and late fees come to ${yuan(overdue.charged)}, above the ${yuan(overdue.limit)} the cap allows: the ${yuan(overdue.charged.minus(overdue.limit))} above it is not supported.` } });
+      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出的${yuan(overdue.charged.minus(overdue.limit))}${caps.regime === 'licensed' ? '，借款人可请求调减（须由借款人主张）' : '法律不予支持'}。`,
+      en: `Penalty interest, compound interest and late fees come to ${yuan(overdue.charged)}, above the ${yuan(overdue.limit)} the cap allows: the ${yuan(overdue.charged.minus(overdue.limit))} above it ${caps.regime === 'licensed' ? 'may be reduced at the borrower’s request (the borrower must raise it)' : 'is not supported'}.` } });
   }
   if (f.supportedPayoff !== undefined && f.claimedPayoff.greaterThan(f.supportedPayoff)) {
     const excess = f.claimedPayoff.minus(f.supportedPayoff);

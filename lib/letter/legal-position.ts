@@ -38,7 +38,7 @@ export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind
   const deducted = finding('principal-deducted');
   if (deducted) out.push(point(words.law.deducted(deductedFees(c), c.yuan(report.loan.legalPrincipal)), deducted.citation));
   const term = finding('term-exceeds');
-  if (term && caps.termTest.apr !== null) out.push(point(words.law.termExceeds(formatRate(caps.termTest.apr), formatRate(caps.termTest.cap)), term.citation));
+  if (term && caps.termTest.apr !== null) out.push(point(words.law.termExceeds(formatRate(caps.termTest.apr), formatRate(caps.termTest.cap), caps.regime === 'licensed'), term.citation));
   const overdue = finding('overdue-exceeds');
   if (overdue) {
     const { charged, limit } = caps.overdueTest;

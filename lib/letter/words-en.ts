@@ -47,7 +47,7 @@ export const WORDS_EN: LetterWords = {
   law: {
     line: (label) => `The applicable cap is "${label}".`,
     deducted: (fees, received) => `The ${fees.join(' and ')} deducted when the loan was paid out is not principal: the principal is the ${received} actually received.`,
-    termExceeds: (apr, cap) => `Measured against the amount actually received, the loan's true annual rate is ${apr}, above the ${cap} cap; the part above the cap is not enforceable.`,
+    termExceeds: (apr, cap, onRequest) => `Measured against the amount actually received, the loan's true annual rate is ${apr}, above the ${cap} cap; ${onRequest ? 'as the law allows, I ask for the part above the cap to be reduced' : 'the part above the cap is not enforceable'}.`,
     overdueExceeds: (asOf, charged, limit, excess) =>
       `As of ${asOf}, penalty interest, compound interest and late fees come to ${charged}; the cap allows at most ${limit}, so ${excess} is above it.`,
     void: (received) =>

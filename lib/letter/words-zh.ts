@@ -34,7 +34,7 @@ export const WORDS_ZH: LetterWords = {
   law: {
     line: (label) => `适用的上限是“${label}”。`,
     deducted: (fees, received) => `放款时预先扣除的${fees.join('、')}不是本金，本金应按实际到手的${received}计算。`,
-    termExceeds: (apr, cap) => `按实际到手金额计算，该笔借款的实际年化利率为${apr}，超过${cap}的上限，超过部分不受法律保护。`,
+    termExceeds: (apr, cap, onRequest) => `按实际到手金额计算，该笔借款的实际年化利率为${apr}，超过${cap}的上限，${onRequest ? '本人依法请求对超过部分予以调减' : '超过部分不受法律保护'}。`,
     overdueExceeds: (asOf, charged, limit, excess) => `截至${asOf}，罚息、复利和违约金等合计${charged}，按上述上限计算最多为${limit}，超出${excess}。`,
     void: (received) => `贵方未取得放贷资格，以营利为目的向社会不特定对象出借资金，借款合同无效，本人只需返还实际收到的本金${received}。`,
     payoff: (asOf, claimed, supported, excess, ask) =>

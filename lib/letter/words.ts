@@ -61,7 +61,8 @@ export interface LetterWords {
   readonly law: {
     readonly line: (label: string) => string;
     readonly deducted: (fees: ReadonlyArray<string>, received: string) => string;
-    readonly termExceeds: (apr: string, cap: string) => string;
+    /** `onRequest`: a licensed lender, whose excess is reduced only when the borrower asks (LAW.md §1): the letter asks. */
+    readonly termExceeds: (apr: string, cap: string, onRequest: boolean) => string;
     readonly overdueExceeds: (asOf: string, charged: string, limit: string, excess: string) => string;
     readonly void: (received: string) => string;
     /** `ask`: end by asking to negotiate from the supported amount (not when the offer starts from a lower demand). */

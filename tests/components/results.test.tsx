@@ -90,6 +90,17 @@ describe('the rate and the legal cap', () => {
     expect(text).toContain('中国人民银行公告〔2021〕第3号');
   });
 
+  it('above the cap: a licensed lender\'s excess is reduced on request, a private lender\'s is not supported (LAW.md §1)', () => {
+    // flat-upfront-fee-over-36 (licensed): APR 48.64% > 24%; private-2020: 24.00% > 4 × 3.85% = 15.40%.
+    const licensed = read('flat-upfront-fee-over-36');
+    renderInForm(<TrueCost report={reportOf(licensed)} />, { values: licensed, lang: 'en' });
+    expect(textOf(document.body)).toContain('The true annual cost is above the cap. You can ask for the part above it to be reduced, but you must raise it (the letter does).');
+    cleanup();
+    const privateLoan = read('private-2020');
+    renderInForm(<TrueCost report={reportOf(privateLoan)} />, { values: privateLoan });
+    expect(textOf(document.body)).toContain('真实年化成本超过上限。超过的部分法律不支持。');
+  });
+
   it('lists every cap line, marks the one that decides, cites each, and gives the overdue excess in yuan', () => {
     renderInForm(<CapLines report={jdReport} />, { values: jd });
     const lines = screen.getAllByRole('listitem');
@@ -102,7 +113,7 @@ describe('the rate and the legal cap', () => {
     const text = textOf(document.body);
     expect(text).toContain('¥489.02');
     expect(text).toContain('¥422.39');
-    expect(text).toContain('超出上限 ¥66.63');
+    expect(text).toContain('超出上限 ¥66.63。超过的部分可以请求调减，但要由你提出（协商信会提出）。');
     expect(screen.getByTestId('excess').textContent).toContain('¥66.63');
   });
 
@@ -111,7 +122,8 @@ describe('the rate and the legal cap', () => {
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.className)).toEqual(jdReport.caps.findings.map((f) => f.severity));
     // 489.02 charged − 422.39 allowed = 66.63, written as the figure beside it ("¥66.63").
-    expect(textOf(items[2]!)).toContain('come to ¥489.02, above the ¥422.39 the cap allows: the ¥66.63 above it is not supported');
+    // JD is a licensed lender: the excess is reduced at the borrower's request (LAW.md §1).
+    expect(textOf(items[2]!)).toContain('come to ¥489.02, above the ¥422.39 the cap allows: the ¥66.63 above it may be reduced at the borrower’s request');
     expect(textOf(items[2]!)).toContain('Fa Fa [2017] No. 22');
   });
 

@@ -126,7 +126,17 @@ describe('the legal position, when the cap check finds an excess', () => {
     const deducted = points.find((p) => p.text.startsWith('放款时预先扣除'))!;
     expect(deducted.text).toBe('放款时预先扣除的服务费800.00元不是本金，本金应按实际到手的9,200.00元计算。');
     expect(deducted.citation).toContain('《中华人民共和国民法典》第六百七十条');
-    expect(points.find((p) => p.text.includes('实际年化利率为48.64%，超过24.00%的上限'))).toBeDefined(); // LAW.md §7: APR 48.6435%
+    // LAW.md §7: APR 48.6435%. A licensed lender's 24% line is "reducible on the borrower's request"
+    // (LAW.md §1, 法发〔2017〕22号 Art. 2): the letter makes the request rather than calling the excess unenforceable.
+    expect(points.find((p) => p.text.includes('实际年化利率为48.64%，超过24.00%的上限'))!.text).toMatch(/上限，本人依法请求对超过部分予以调减。$/);
+    const en = of(letterFor(fixture('flat-upfront-fee-over-36'), { language: 'en' }).letter, 'point');
+    expect(en.find((p) => p.text.includes('true annual rate is 48.64%'))!.text).toMatch(/above the 24\.00% cap; as the law allows, I ask for the part above the cap to be reduced\.$/);
+  });
+
+  it('a private loan above its cap: the excess is not enforceable (法释〔2020〕17号 Art. 25), no request needed', () => {
+    // private-2020: APR 24.00% against 4 × LPR 3.85% = 15.40% (LAW.md §7 check).
+    const points = of(letterFor(fixture('private-2020')).letter, 'point');
+    expect(points.find((p) => p.text.includes('实际年化利率为24.00%'))!.text).toMatch(/超过15\.40%的上限，超过部分不受法律保护。$/);
   });
 
   it('an unlicensed professional lender: the contract is void and only the principal received is owed', () => {

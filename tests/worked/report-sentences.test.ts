@@ -46,6 +46,18 @@ describe('findings', () => {
     expect(finding(r, 'regime-private-2020')?.en).toMatch(/^Private loan formed on or after 20 Aug 2020: .* 15\.40% a year;/);
   });
 
+  it('a licensed lender: the part above 24% is reducible at the borrower\'s request, not "not supported" (LAW.md §1)', () => {
+    // flat-upfront-fee-over-36: APR 48.6435% (LAW.md §7) against the licensed 24% line.
+    expect(finding(reportOf(fixture('flat-upfront-fee-over-36')), 'term-exceeds')).toEqual({
+      zh: '按实际到手金额计算的年化利率（IRR）为48.64%，超过24.00%的上限，借款人可请求调减超过部分（须由借款人主张）。',
+      en: 'The true annual cost (APR by IRR, on the amount received) is 48.64%, above the 24.00% cap: the borrower may ask for the part above it to be reduced (the borrower must raise it).',
+    });
+    // JD (licensed): penalty 481.79 + compound 7.23 = 489.02 charged against 422.39 allowed: 66.63 above (cap-checks.test.ts).
+    expect(finding(jd({}), 'overdue-exceeds')?.zh).toBe('罚息、复利和违约金合计¥489.02，超过按上限计算的¥422.39，超出的¥66.63，借款人可请求调减（须由借款人主张）。');
+    // A private loan's cap is not a matter of asking: private-2020's APR 24.00% against 15.40%.
+    expect(finding(reportOf(fixture('private-2020')), 'term-exceeds')?.zh).toBe('按实际到手金额计算的年化利率（IRR）为24.00%，超过15.40%的上限，超过部分法律不予支持。');
+  });
+
   it('a fee deducted at disbursement: 10,000 face − 800 = 9,200 received', () => {
     expect(finding(reportOf(fixture('flat-upfront-fee-over-36')), 'principal-deducted')).toEqual({
       zh: '放款时预先扣除的¥800.00不是本金，本金应按实际收到的¥9,200.00计算。',
