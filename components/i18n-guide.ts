@@ -24,7 +24,7 @@ export const GUIDE_TEXT = {
   'stage.fill': { zh: '去填写借款信息', en: 'Fill in the loan' },
   'stage.happensNext': { zh: '通常会发生什么', en: 'What typically happens' },
   'stage.lawful': { zh: '合法的做法', en: 'What is lawful' },
-  'stage.unlawful': { zh: '违规的做法', en: 'What is not lawful' },
+  'stage.unlawful': { zh: '违规的做法', en: 'What breaks the rules' },
   'stage.nextStep': { zh: '最好的下一步：', en: 'Best next step: ' },
   'stage.credit': { zh: '征信记录', en: 'Your credit record' },
   'stage.details': { zh: '这个阶段的详情', en: 'Details of this stage' },

@@ -40,7 +40,7 @@ const STOP_INVESTIGATE_REPLY_ZH = ['依法调查核实上述催收行为，并�
 const STOP_INVESTIGATE_REPLY_EN = ['investigate the collection conduct described above and require the lender and any agency collecting for it to stop it at once;', 'require them to contact only me, by lawful means and at reasonable hours, and never third parties who have nothing to do with the debt;', 'reply to me in writing with the outcome.'];
 
 export const COMPLAINT_ZH: ComplaintWords = {
-  title: (ch) => (ch === '110' ? '关于催收中违法行为的报案材料' : '关于违规催收行为的投诉书'),
+  title: (ch) => (ch === '110' ? '关于催收中涉嫌违法行为的报案材料' : '关于违规催收行为的投诉书'),
   recipient: (ch, lender) => ({
     '12378': '金融监管部门（12378 金融消费者投诉热线）',
     '12363': '中国人民银行（12363 征信投诉）',
@@ -85,7 +85,7 @@ export const COMPLAINT_ZH: ComplaintWords = {
 };
 
 export const COMPLAINT_EN: ComplaintWords = {
-  title: (ch) => (ch === '110' ? 'Report of unlawful conduct in debt collection' : 'Complaint about debt collection conduct'),
+  title: (ch) => (ch === '110' ? 'Report of possibly unlawful conduct in debt collection' : 'Complaint about debt collection conduct'),
   recipient: (ch, lender) => ({
     '12378': 'The financial regulator (12378 consumer complaint line)',
     '12363': 'The People’s Bank of China (12363, credit reporting)',
@@ -106,7 +106,7 @@ export const COMPLAINT_EN: ComplaintWords = {
   none: 'None of the contacts I logged is marked as breaking a rule; I enclose the log for you to review.',
   flag: {
     'late-night': `Collection late at night (contact ${NIGHT_WINDOW.en})`,
-    'third-party': 'Contacting third parties (my contacts, family, colleagues) or telling them about my debt',
+    'third-party': 'Contacting people unrelated to the debt (my contacts, family, colleagues) or telling them about my debt',
     threats: 'Threats of violence or to my safety',
     insults: 'Insults or abuse',
     impersonation: 'Impersonating police, prosecutors, courts or other officials',
@@ -121,7 +121,7 @@ export const COMPLAINT_EN: ComplaintWords = {
   },
   creditDispute: 'A person who believes their credit information is wrong or incomplete may object and have it corrected.',
   enclosure: { table: (n) => `Log of collection contacts (${n} entr${n === 1 ? 'y' : 'ies'})`, files: (names) => `Evidence I keep: ${names.join(', ')}` },
-  table: { caption: 'Enclosure: log of collection contacts', time: 'Time', channel: 'Channel', who: 'Who', what: 'What happened', rules: 'Rules broken', attachments: 'Evidence: ', noRule: '—' },
+  table: { caption: 'Enclosure: log of collection contacts', time: 'Time', channel: 'Channel', who: 'Who', what: 'What happened', rules: 'Rules possibly broken', attachments: 'Evidence: ', noRule: '—' },
   channel: { call: 'Call', sms: 'Text', app: 'App message', wechat: 'WeChat', visit: 'Visit', letter: 'Letter', other: 'Other' },
   closingParagraph: 'The above is true. I keep the recordings, screenshots and other evidence and can provide them at any time. I ask you to deal with this according to law.',
   closing: [{ text: 'Yours faithfully,', indent: false }],

@@ -53,7 +53,7 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
     complainTo: ['12378', 'lender'],
   },
   'third-party': {
-    message: { zh: '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露债务', en: 'Contacted third parties (address-book contacts, family, colleagues) or told them about the debt' },
+    message: { zh: '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露债务', en: 'Contacted people unrelated to the debt (address-book contacts, family, colleagues) or told them about the debt' },
     citation: cite('pipl-10', 'card-68'),
     complainTo: ['12378', 'lender'],
   },

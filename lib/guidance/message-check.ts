@@ -18,9 +18,12 @@ export const QUESTIONS: ReadonlyArray<Question> = [
   { id: 'fee-to-personal-account', kind: 'scam',
     text: { zh: '要求向个人账户、二维码转账，或交“手续费”“撤诉费”以免被起诉？', en: 'Does it ask you to pay a personal account or QR code, or a “fee” to stop a lawsuit?' },
     why: { zh: '出借人和律所不会要求向个人账户付款，也不存在交费撤诉。', en: 'Lenders and law firms never ask for payment to a personal account, and no fee stops a lawsuit.' } },
-  { id: 'threatens-arrest', kind: 'scam',
+  // A warning, not a scam mark: a genuine lender may warn of what is a crime (malicious credit-card
+  // overdraft, Criminal Law Art. 196; defying a judgment, Art. 313), so the threat alone does not
+  // show a message is fake; being unable to pay is civil, so it is a mark of abusive collection.
+  { id: 'threatens-arrest', kind: 'warning',
     text: { zh: '威胁因欠款会被拘留、坐牢或上门抓人？', en: 'Does it threaten arrest, jail or detention for not paying?' },
-    why: { zh: '普通借款纠纷是民事纠纷，不会因为还不上钱被抓。', en: 'An ordinary loan dispute is a civil matter: nobody is arrested for being unable to pay.' } },
+    why: { zh: '还不上钱本身不是犯罪，普通借款纠纷是民事纠纷；只有拒不执行法院判决、恶意透支信用卡等情形才可能被拘留或追究刑事责任。', en: 'Being unable to pay is not a crime: a loan dispute is a civil matter. Detention or prosecution comes only with conduct such as defying a court judgment or malicious credit-card overdraft.' } },
   { id: 'court-by-text', kind: 'warning',
     text: { zh: '仅凭短信或链接声称“已立案”“即将开庭”？', en: 'Does a text or link alone claim a case is filed or a hearing is set?' },
     why: { zh: '法院通过正式渠道送达文书；短信不是法院传票。', en: 'Courts serve papers through official channels; a text message is not a court summons.' } },

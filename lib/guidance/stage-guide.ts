@@ -24,7 +24,7 @@ export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card
 
 const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '暴力、威胁、辱骂', en: 'violence, threats or insults' },
-  { zh: '联系或告知通讯录中与债务无关的人', en: 'contacting people in your address book, or telling them about the debt' },
+  { zh: '联系或告知通讯录中与债务无关的人', en: 'contacting people in your address book who have nothing to do with the debt, or telling them about it' },
   { zh: '冒充公检法等国家机关人员', en: 'impersonating police, prosecutors, courts or other officials' },
   { zh: '深夜催收（行业规范：22:00以后不得致电）', en: 'collecting late at night (industry guideline: no calls after 22:00)' },
 ];

@@ -14,7 +14,8 @@ describe('the complaint is addressed to the right channel', () => {
   it('by default to the most fitting channel for the log: threats go to the police (110) first', () => {
     expect(zh.channel).toBe('110');
     expect(zh.fields[0]).toEqual({ label: '致：', value: '公安机关（110）' });
-    expect(zh.title).toBe('关于催收中违法行为的报案材料');
+    // 涉嫌: "possibly"; the police decide what is unlawful (review, session 9).
+    expect(zh.title).toBe('关于催收中涉嫌违法行为的报案材料');
   });
 
   it('late-night calls and third-party contact alone go to the financial regulator (12378); nothing flagged goes to the lender', () => {
@@ -40,14 +41,13 @@ describe('the complaint is addressed to the right channel', () => {
     expect(en.closing.map((l) => l.text)).toEqual(['Yours faithfully,']);
   });
 
-  it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the regulation (its article once confirmed)', () => {
-    // credit-25 (Credit Reporting Regulation Art. 25) is marked verify in lib/law/citations.ts: a
-    // complaint to a regulator cites what is confirmed, the regulation without the article.
+  it('to 12363 (PBOC), it also asks for the credit record to be checked, citing the regulation\'s article on objections', () => {
+    // 征信业管理条例 Art. 25: 信息主体认为…信息存在错误、遗漏的，有权…提出异议，要求更正 (confirmed in session 9).
     const c = buildComplaint(file, report, { channel: '12363' });
     expect(texts(c.blocks).some((t) => t.includes('信用信息是否准确'))).toBe(true);
     const dispute = c.blocks.find((b) => 'text' in b && b.text.startsWith('信息主体认为信用信息存在错误'));
-    expect(dispute?.kind === 'point' && dispute.citation).toBe('依据：《征信业管理条例》');
-    expect(JSON.stringify(c)).not.toMatch(/第二十五条|待核实/);
+    expect(dispute?.kind === 'point' && dispute.citation).toBe('依据：《征信业管理条例》第二十五条');
+    expect(JSON.stringify(c)).not.toMatch(/待核实/);
   });
 });
 
@@ -117,10 +117,13 @@ describe('what the complaint says', () => {
   });
 
   it('in English: the same facts and rows, sources with their English gloss in the body', () => {
-    expect(en.title).toBe('Report of unlawful conduct in debt collection');
+    expect(en.title).toBe('Report of possibly unlawful conduct in debt collection');
     expect(en.incidents.rows[2]!.slice(0, 2)).toEqual(['2025-08-28 23:10', 'Call']);
     expect(en.blocks.some((b) => b.kind === 'point' && b.citation.includes('(Personal Information Protection Law of the PRC, Art. 10)'))).toBe(true);
     expect(texts(en.blocks).join(' ')).toContain('does not acknowledge any amount claimed');
+    // As hedged as the Chinese (涉嫌违反的规定), and with its condition: a guarantor may be contacted (card-68: 与债务无关的第三人).
+    expect(en.incidents.columns.map((c) => c.label)).toContain('Rules possibly broken');
+    expect(texts(en.blocks).join(' ')).toContain('Contacting people unrelated to the debt');
   });
 
   it('names the file 催收投诉-<lender>-<date>.pdf, with the letter’s safe-name rule', () => {

@@ -64,9 +64,15 @@ describe('is this lawyer letter or text real?', () => {
     expect(r.advice.some((a) => a.en.includes('Never pay'))).toBe(true);
   });
 
-  it('a threat of arrest for a civil debt marks a scam even with every genuine sign', () => {
-    expect(checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' }).verdict).toBe('likely-genuine');
-    expect(checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no' }).verdict).toBe('likely-scam');
+  it('a threat of arrest makes even a well-formed letter suspicious, but is not by itself a scam', () => {
+    // Inability to pay is civil, so the threat marks abusive collection; but a real bank may warn of
+    // malicious overdraft (Criminal Law Art. 196), so it does not show the message is fake (review, session 9).
+    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' } as const;
+    expect(checkMessage({ ...all('yes'), ...clear }).verdict).toBe('likely-genuine');
+    const threat = checkMessage({ ...all('yes'), ...clear, 'threatens-arrest': 'yes' });
+    expect(threat.verdict).toBe('suspicious');
+    expect(threat.reasons.map((q) => q.id)).toEqual(['threatens-arrest']);
+    expect(threat.reasons[0]!.why.en).toContain('Being unable to pay is not a crime');
   });
 
   it('a letter naming firm, lawyer, creditor, amount and a way to verify, with no red flags, is likely genuine', () => {
