@@ -55,7 +55,7 @@ export const RESULT_TEXT = {
   'excess.unsupported': { zh: '超过的部分法律不支持。', en: 'The law does not support the part above it.' },
   'excess.onRequest': { zh: '超过的部分可以请求调减，但要由你提出（协商信会提出）。', en: 'You can ask for the part above it to be reduced, but you must raise it (the letter does).' },
   'cost.within': { zh: '真实年化成本没有超过上限。', en: 'The true annual cost is within the cap.' },
-  'cost.explain': { zh: '出借方须按这种方法（所有利息和费用对实际到手金额）披露年化利率。', en: 'Lenders must disclose the annual rate worked out this way (all interest and fees against the money received).' },
+  'cost.explain': { zh: '贷款机构须按这种方法（所有利息和费用对实际到手金额）披露年化利率。', en: 'Lending institutions must disclose the annual rate worked out this way (all interest and fees against the money received).' },
   'regime.licensed': { zh: '出借方是持牌机构：利息、罚息、复利、违约金和各种费用加在一起，以年利率24%为限。', en: 'A licensed lender: interest, penalty and compound interest, late fees and other fees together are capped at 24% a year.' },
   'regime.private-2020': { zh: '2020年8月20日以后签的民间借贷：上限是签合同时一年期LPR的4倍。', en: 'A private loan made on or after 20 Aug 2020: the cap is four times the one-year LPR on the contract date.' },
   'regime.private-transitional': { zh: '2020年8月20日以前签的民间借贷：此前的利息按24%（超过36%无效）的旧规则；此后按起诉时一年期LPR的4倍。', en: 'A private loan made before 20 Aug 2020: interest until then under the old 24% line (above 36% void); from then on, four times the one-year LPR at filing.' },

@@ -7,7 +7,8 @@ export function LegalDisclaimer() {
       </p>
       <p lang="en">
         <strong>This is not legal advice.</strong> “Supported by law” figures are estimates of what a court would
-        likely uphold; for advice, consult a lawyer or a local legal aid service.
+        likely uphold; for advice, consult a lawyer or a local legal aid service (in China, the 12348 public legal
+        services hotline).
       </p>
     </div>
   );

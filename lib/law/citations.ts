@@ -62,8 +62,10 @@ export const CITATIONS = {
   'limitation-19': c(I.limitation, '第十九条', 'Art. 19'),
   'credit-16': c(I.credit, '第十六条', 'Art. 16'),
   'credit-17': c(I.credit, '第十七条', 'Art. 17'),
-  // Issue 6 (complaints to 12363): the right to object to wrong credit information; not in LAW.md yet.
-  'credit-25': { ...c(I.credit, '第二十五条', 'Art. 25'), verify: true, instrumentCertain: true },
+  // Issue 6 (complaints to 12363): the right to object to wrong credit information (信息主体认为…存在错误、
+  // 遗漏的，有权…提出异议，要求更正); not in LAW.md yet. Checked against the article's text as quoted by
+  // several sources in session 9, so no longer marked to be verified.
+  'credit-25': c(I.credit, '第二十五条', 'Art. 25'),
   'card-70': c(I.card, '第七十条', 'Art. 70'),
   // A bank credit-card rule: cited for collection conduct whatever the lender, which the case
   // format cannot tell (a "licensed" lender may be a bank or a microloan company).

@@ -67,7 +67,8 @@ export function findingsFor(f: FindingFacts): Finding[] {
   const out: Finding[] = [regimeFinding(f.caps)];
   const { caps, term, overdue } = f;
   if (f.upfrontFees.greaterThan(ZERO)) {
-    out.push({ id: 'principal-deducted', severity: 'warning', citation: cite('civil-670', 'spl2020-26'), message: {
+    // 法释〔2020〕17号 governs private lending only (法释〔2020〕27号): a licensed lender's case rests on the Civil Code alone.
+    out.push({ id: 'principal-deducted', severity: 'warning', citation: caps.regime === 'licensed' ? cite('civil-670') : cite('civil-670', 'spl2020-26'), message: {
       zh: `放款时预先扣除的${yuan(f.upfrontFees)}不是本金，本金应按实际收到的${yuan(f.legalPrincipal)}计算。`,
       en: `The ${yuan(f.upfrontFees)} deducted at disbursement is not principal: the principal is the ${yuan(f.legalPrincipal)} actually received.` } });
   }
@@ -78,7 +79,7 @@ export function findingsFor(f: FindingFacts): Finding[] {
         en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, above the ${pct(term.cap)} cap: ${aboveCap(caps).en}.` } }
       : { id: 'term-within', severity: 'info', citation: termCitation(caps), message: {
         zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，未超过${pct(term.cap)}的上限。`,
-        en: `The true annual cost (APR by IRR) is ${pct(term.apr)}, within the ${pct(term.cap)} cap.` } });
+        en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, within the ${pct(term.cap)} cap.` } });
     if (caps.regime === 'licensed' && term.apr.toDecimalPlaces(4).greaterThan('0.36')) {
       out.push({ id: 'over-36', severity: 'warning', citation: cite('cashloan2017-141', 'pboc2021-3'), message: {
         zh: `综合年化成本${pct(term.apr)}超过36%的监管红线，可向金融监管部门（12378）投诉。`,

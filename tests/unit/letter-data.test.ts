@@ -126,6 +126,8 @@ describe('the legal position, when the cap check finds an excess', () => {
     const deducted = points.find((p) => p.text.startsWith('放款时预先扣除'))!;
     expect(deducted.text).toBe('放款时预先扣除的服务费800.00元不是本金，本金应按实际到手的9,200.00元计算。');
     expect(deducted.citation).toContain('《中华人民共和国民法典》第六百七十条');
+    // A licensed lender: the private-lending provisions (法释〔2020〕17号) do not govern it (法释〔2020〕27号).
+    expect(deducted.citation).not.toContain('法释〔2020〕17号');
     // LAW.md §7: APR 48.6435%. A licensed lender's 24% line is "reducible on the borrower's request"
     // (LAW.md §1, 法发〔2017〕22号 Art. 2): the letter makes the request rather than calling the excess unenforceable.
     expect(points.find((p) => p.text.includes('实际年化利率为48.64%，超过24.00%的上限'))!.text).toMatch(/上限，本人依法请求对超过部分予以调减。$/);

@@ -54,6 +54,8 @@ describe('findings', () => {
     });
     // JD (licensed): penalty 481.79 + compound 7.23 = 489.02 charged against 422.39 allowed: 66.63 above (cap-checks.test.ts).
     expect(finding(jd({}), 'overdue-exceeds')?.zh).toBe('罚息、复利和违约金合计¥489.02，超过按上限计算的¥422.39，超出的¥66.63，借款人可请求调减（须由借款人主张）。');
+    // Within the cap, the English says what the Chinese says (按实际到手金额): JD's IRR 0.180004 against 24%.
+    expect(finding(jd({}), 'term-within')?.en).toBe('The true annual cost (APR by IRR, on the amount received) is 18.00%, within the 24.00% cap.');
     // A private loan's cap is not a matter of asking: private-2020's APR 24.00% against 15.40%.
     expect(finding(reportOf(fixture('private-2020')), 'term-exceeds')?.zh).toBe('按实际到手金额计算的年化利率（IRR）为24.00%，超过15.40%的上限，超过部分法律不予支持。');
   });
