@@ -40,6 +40,7 @@ export const RESULT_TEXT = {
   'verdict.demand': { zh: '对方要求你还', en: 'The lender demands' },
   'verdict.demand.more': { zh: '比按合同算出的多 {amount}，可以要求对方提供逐项明细。', en: '{amount} more than the contract itself gives: ask for an itemised statement.' },
   'verdict.demand.within': { zh: '没有超过按合同算出的金额。', en: 'No more than the contract itself gives.' },
+  'verdict.demand.aboveLaw': { zh: '没有超过合同的金额，但比法律支持的多 {amount}，可以要求减免。', en: 'No more than the contract gives, but {amount} more than the law supports: you can ask for it to be waived.' },
   'verdict.offer': { zh: '可以提出', en: 'What to offer' },
   'verdict.offer.compare': { zh: '比较各种方案 ↓', en: 'Compare the offers ↓' },
   'verdict.offer.needBudget': { zh: '填写第3步“每月收支”，算出你每月能还多少、该提什么方案 ↓', en: 'Fill in step 3, your monthly budget, to see what you can pay and what to offer ↓' },

@@ -1,6 +1,6 @@
 'use client';
 
-import { addMoney } from '@/lib/display/add-money';
+import { addMoney, subtractMoney } from '@/lib/display/add-money';
 import { absolute, formatMoney, isNegative } from '@/lib/display/format-money';
 import type { Report } from '@/lib/report/types';
 import { useLang, usePick, useT } from './language';
@@ -22,6 +22,10 @@ export function VerdictCard({ report }: { readonly report: Report }) {
   const decisive = report.caps.lines.filter((l) => l.decisive);
   const recommended = planView(report.recommendation?.plan);
   const graceMonths = report.recommendation?.spec.graceMonths;
+  const demand = s.claimGap === undefined ? undefined : addMoney(s.payoff, s.claimGap);
+  // A demand within the contract can still be above what the law supports (a review: ¥120,000
+  // demanded against ¥81,208.22 supported read only "no more than the contract gives").
+  const demandAboveLaw = demand !== undefined && supported ? subtractMoney(demand, supported.payoff) : undefined;
   return (
     <div className="verdict" aria-labelledby="verdict-heading">
       <h3 id="verdict-heading" className="visually-hidden">{t('verdict.heading')}</h3>
@@ -60,14 +64,16 @@ export function VerdictCard({ report }: { readonly report: Report }) {
         )}
       </div>
 
-      {s.claimGap !== undefined && (
+      {s.claimGap !== undefined && demand !== undefined && (
         <div className="verdict-item demand">
           <p className="verdict-label">{t('verdict.demand')}</p>
-          <p className="figure small-figure">{formatMoney(addMoney(s.payoff, s.claimGap))}</p>
+          <p className="figure small-figure">{formatMoney(demand)}</p>
           <p className="verdict-note">
-            {isNegative(s.claimGap) || s.claimGap === '0.00'
-              ? t('verdict.demand.within')
-              : t('verdict.demand.more', { amount: formatMoney(s.claimGap) })}
+            {!isNegative(s.claimGap) && s.claimGap !== '0.00'
+              ? t('verdict.demand.more', { amount: formatMoney(s.claimGap) })
+              : demandAboveLaw && !isNegative(demandAboveLaw) && demandAboveLaw !== '0.00'
+                ? t('verdict.demand.aboveLaw', { amount: formatMoney(demandAboveLaw) })
+                : t('verdict.demand.within')}
           </p>
         </div>
       )}

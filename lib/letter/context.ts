@@ -20,6 +20,17 @@ export interface LetterContext {
   readonly date: (iso: string) => string;
 }
 
+/**
+ * Whether the lender demands less than the contract's own settlement figure. The letter then states
+ * no figure of the contract's that is higher than the demand (what is due and the charges under the
+ * contract, its settlement figure): written by the borrower, such a figure tells the lender it could
+ * claim more than it asks (a review: a ¥120,000 demand answered with "settling takes ¥218,950").
+ */
+export function demandBelowContract(report: Report): boolean {
+  const gap = report.statement.claimGap;
+  return gap !== undefined && gap.startsWith('-');
+}
+
 export function letterContext(file: CaseFile, report: Report, language: LetterLanguage): LetterContext {
   const words = language === 'zh' ? WORDS_ZH : WORDS_EN;
   const yuan = (amount: string) => formatYuan(amount, language);

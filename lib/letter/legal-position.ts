@@ -1,12 +1,26 @@
 import { Decimal } from '../decimal';
 import type { LetterPlan } from './choose-plan';
 import { citedPoint } from './cite-in-letter';
-import type { LetterContext } from './context';
+import { demandBelowContract, type LetterContext } from './context';
 import { formatRate } from './format';
 import { deductedFees } from './loan-facts';
 import type { LetterBlock } from './types';
 
 const positive = (amount: string | undefined) => amount !== undefined && new Decimal(amount).greaterThan(0);
+
+const demandOf = (report: LetterContext['report']) =>
+  report.statement.claimGap === undefined ? undefined : new Decimal(report.statement.payoff).plus(report.statement.claimGap);
+
+/**
+ * Whether the lender demands less than the contract gives and no more than the law supports. The
+ * letter then argues no law: every figure it could cite (the supported amount, the principal of a
+ * void loan) would be higher than the demand, and the offer starts from the demand.
+ */
+function demandWithinLaw(report: LetterContext['report']): boolean {
+  const demand = demandOf(report);
+  const supported = report.caps.supported;
+  return demandBelowContract(report) && demand !== undefined && !!supported && demand.lessThanOrEqualTo(supported.payoff);
+}
 
 /** Whether the cap check found anything above what the law supports: the letter then states the law. */
 export function hasExcess(c: LetterContext): boolean {
@@ -18,11 +32,13 @@ export function hasExcess(c: LetterContext): boolean {
  * The legal position, when the cap check finds an excess: the line that applies, what is deducted
  * from principal, the term and overdue tests, and the supported figure against the claimed one,
  * each point with the sources the engine's finding rests on. When the offer starts from the
- * lender's own demand (lower than the supported amount), the letter does not also ask to negotiate
- * from the supported amount: it would name a higher figure than the one offered.
+ * lender's own demand, the letter does not also ask to negotiate from the supported amount. When
+ * the demand is below the contract's own figure, the contract's charges and settlement figure are
+ * left out and the demand is set against the supported figure instead; when the demand is no more
+ * than the supported figure either, there is no legal position (demandWithinLaw).
  */
 export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind']): LetterBlock[] {
-  if (!hasExcess(c)) return [];
+  if (!hasExcess(c) || demandWithinLaw(c.report)) return [];
   const { report, words } = c;
   const { caps } = report;
   const asOf = c.date(report.asOf);
@@ -39,20 +55,24 @@ export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind
   if (deducted) out.push(point(words.law.deducted(deductedFees(c), c.yuan(report.loan.legalPrincipal)), deducted.citation));
   const term = finding('term-exceeds');
   if (term && caps.termTest.apr !== null) out.push(point(words.law.termExceeds(formatRate(caps.termTest.apr), formatRate(caps.termTest.cap), caps.regime === 'licensed'), term.citation));
+  const lowDemand = demandBelowContract(report);
   const overdue = finding('overdue-exceeds');
-  if (overdue) {
+  if (overdue && !lowDemand) {
     const { charged, limit } = caps.overdueTest;
     out.push(point(words.law.overdueExceeds(asOf, c.yuan(charged), c.yuan(limit), c.yuan(new Decimal(charged).minus(limit).toFixed(2))), overdue.citation));
   }
   const payoff = finding('payoff-excess');
   if (payoff && caps.supported && caps.excess) {
     const supported = new Decimal(caps.supported.payoff);
-    out.push(point(
-      supported.isNegative()
-        ? words.law.refund(asOf, c.yuan(report.statement.payoff), c.yuan(supported.negated().toFixed(2)))
-        : words.law.payoff(asOf, c.yuan(report.statement.payoff), c.yuan(caps.supported.payoff), c.yuan(caps.excess.payoff), offerBase !== 'demanded'),
-      payoff.citation,
-    ));
+    const ask = offerBase !== 'demanded';
+    if (supported.isNegative()) {
+      out.push(point(words.law.refund(asOf, lowDemand ? undefined : c.yuan(report.statement.payoff), c.yuan(supported.negated().toFixed(2))), payoff.citation));
+    } else if (!lowDemand) {
+      out.push(point(words.law.payoff(asOf, c.yuan(report.statement.payoff), c.yuan(caps.supported.payoff), c.yuan(caps.excess.payoff), ask), payoff.citation));
+    } else {
+      const demand = demandOf(report)!;
+      out.push(point(words.law.demandExcess(c.yuan(demand.toFixed(2)), c.yuan(caps.supported.payoff), c.yuan(demand.minus(supported).toFixed(2)), ask), payoff.citation));
+    }
   }
   return out;
 }

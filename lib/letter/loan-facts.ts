@@ -2,7 +2,7 @@ import { assumedPenaltyTerms } from '../case/assumed-terms';
 import { day, formatDay } from '../calendar';
 import { Decimal, sum } from '../decimal';
 import { formatRate } from './format';
-import type { LetterContext } from './context';
+import { demandBelowContract, type LetterContext } from './context';
 import type { LetterBlock } from './types';
 
 const isPositive = (amount: string) => new Decimal(amount).greaterThan(0);
@@ -14,8 +14,9 @@ export function deductedFees(c: LetterContext): string[] {
 
 /**
  * The facts in order (issue 5): the loan, what has been paid, since when it is overdue, what the
- * lender claims. Figures are the case's own and the report's; the payments are summed as the
- * statement counts them (those dated up to the as-of date).
+ * contract gives and what the lender claims. Figures are the case's own and the report's; the
+ * payments are summed as the statement counts them (those dated up to the as-of date). What the
+ * contract gives is left out when the lender demands less (demandBelowContract).
  */
 export function loanFacts(c: LetterContext): LetterBlock[] {
   const { file, report, words } = c;
@@ -39,10 +40,11 @@ export function loanFacts(c: LetterContext): LetterBlock[] {
   ];
   if (s.daysOverdue > 0) paragraphs.push(words.overdue(c.date(formatDay(day(report.asOf) - s.daysOverdue)), s.daysOverdue, c.date(report.asOf)));
   const charges = (['penaltyInterest', 'compoundInterest', 'lateFees'] as const).filter((k) => isPositive(s[k])).map((k) => words.charge[k](c.yuan(s[k])));
-  if (isPositive(s.payoff)) paragraphs.push(words.statement(c.date(report.asOf), c.yuan(s.totalDue), charges, c.yuan(s.payoff)));
+  const statesContract = isPositive(s.payoff) && !demandBelowContract(report);
+  if (statesContract) paragraphs.push(words.statement(c.date(report.asOf), c.yuan(s.totalDue), charges, c.yuan(s.payoff)));
   // Figures stated to the lender as the contract's must not hide that the borrower assumed its terms.
   const assumed = assumedPenaltyTerms(file.overdue);
-  if (isPositive(s.payoff) && isPositive(s.penaltyInterest) && (assumed.rate || assumed.base)) paragraphs.push(words.penaltyAssumed(assumed.rate, assumed.base));
+  if (statesContract && isPositive(s.penaltyInterest) && (assumed.rate || assumed.base)) paragraphs.push(words.penaltyAssumed(assumed.rate, assumed.base));
   const claim = file.claim;
   if (claim) {
     const gap = s.claimGap !== undefined && isPositive(s.claimGap) ? c.yuan(s.claimGap) : undefined;

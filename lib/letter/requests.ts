@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal';
 import type { StatementJson } from '../report/types';
 import type { LetterPlan } from './choose-plan';
-import type { LetterContext } from './context';
+import { demandBelowContract, type LetterContext } from './context';
 import { LETTER_REQUESTS, type LetterBlock } from './types';
 
 const overdueCharges = (s: StatementJson) => new Decimal(s.penaltyInterest).plus(s.compoundInterest).plus(s.lateFees);
@@ -28,7 +28,8 @@ function chargesInProposal(c: LetterContext, plan: LetterPlan | undefined): Deci
 export function requests(c: LetterContext, proposal?: LetterPlan): LetterBlock[] {
   const ticked = new Set(c.file.letter?.requests ?? []);
   const charged = c.report.caps.overdueTest.charged;
-  const chargedText = new Decimal(charged).greaterThan(0) ? c.yuan(charged) : undefined;
+  // The contract's charges are not named to a lender who asks for less than the contract gives (demandBelowContract).
+  const chargedText = new Decimal(charged).greaterThan(0) && !demandBelowContract(c.report) ? c.yuan(charged) : undefined;
   const reachable = Boolean(c.file.borrower?.phone || c.file.borrower?.address);
   const included = chargesInProposal(c, proposal);
   const includedText = included && c.yuan(included.toFixed(2));

@@ -55,8 +55,11 @@ export const WORDS_EN: LetterWords = {
     payoff: (asOf, claimed, supported, excess, ask) =>
       `In sum, the contract's settlement figure as of ${asOf} is ${claimed}; the amount the law supports is about ${supported}, ${excess} less.` +
       (ask ? ' Please remove the excess and negotiate with me on the basis of the supported amount.' : ''),
+    demandExcess: (demand, supported, excess, ask) =>
+      `You ask me to pay ${demand}; the amount the law supports is about ${supported}, ${excess} less.` +
+      (ask ? ' Please remove the excess and negotiate with me on the basis of the supported amount.' : ''),
     refund: (asOf, claimed, overpaid) =>
-      `In sum, the contract's settlement figure as of ${asOf} is ${claimed}, but under the law what I have paid already exceeds what I owe, by ${overpaid}: nothing remains due on this loan.`,
+      `In sum, ${claimed ? `the contract's settlement figure as of ${asOf} is ${claimed}, but ` : ''}under the law what I have paid already exceeds what I owe, by ${overpaid}: nothing remains due on this loan.`,
   },
   withWords: (figure, words) => `${figure} (${words})`,
   source: 'Source: ',

@@ -39,8 +39,10 @@ export const WORDS_ZH: LetterWords = {
     void: (received) => `贵方未取得放贷资格，以营利为目的向社会不特定对象出借资金，借款合同无效，本人只需返还实际收到的本金${received}。`,
     payoff: (asOf, claimed, supported, excess, ask) =>
       `综上，按合同计算截至${asOf}的结清金额为${claimed}，依法支持的金额约为${supported}，超出${excess}。${ask ? '请贵方核减超出部分，以依法支持的金额为基础与本人协商。' : ''}`,
+    demandExcess: (demand, supported, excess, ask) =>
+      `贵方要求还款${demand}，依法支持的金额约为${supported}，超出${excess}。${ask ? '请贵方核减超出部分，以依法支持的金额为基础与本人协商。' : ''}`,
     refund: (asOf, claimed, overpaid) =>
-      `综上，按合同计算截至${asOf}的结清金额为${claimed}；依法计算，本人已还款项已超过应还金额，多付${overpaid}，该笔借款已无欠款。`,
+      `综上，${claimed ? `按合同计算截至${asOf}的结清金额为${claimed}；` : ''}依法计算，本人已还款项已超过应还金额，多付${overpaid}，该笔借款已无欠款。`,
   },
   withWords: (figure, words) => `${figure}（${words}）`,
   source: '依据：',

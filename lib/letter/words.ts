@@ -67,7 +67,10 @@ export interface LetterWords {
     readonly void: (received: string) => string;
     /** `ask`: end by asking to negotiate from the supported amount (not when the offer starts from a lower demand). */
     readonly payoff: (asOf: string, claimed: string, supported: string, excess: string, ask: boolean) => string;
-    readonly refund: (asOf: string, claimed: string, overpaid: string) => string;
+    /** `claimed` is left out when the lender demands less than the contract gives. */
+    readonly refund: (asOf: string, claimed: string | undefined, overpaid: string) => string;
+    /** A demand below the contract's figure but above the supported one; `ask` as for `payoff`. */
+    readonly demandExcess: (demand: string, supported: string, excess: string, ask: boolean) => string;
   };
   readonly withWords: (figure: string, words: string) => string;
   /** Put before a point's sources: 依据： / Source: */

@@ -61,6 +61,18 @@ describe('the verdict, first', () => {
     expect(text).not.toContain('above the legal cap');
   });
 
+  it('a demand within the contract but above the law says by how much it is above the law', () => {
+    // 8,800.00 demanded: 48.28 below the contract's 8,848.28, 8,800.00 − 8,781.65 = 18.35 above the supported figure.
+    const raw = { ...jd, claim: { amount: '8800.00' } };
+    renderInForm(<VerdictCard report={reportOf(raw)} />, { values: raw });
+    expect(textOf(document.body)).toContain('没有超过合同的金额，但比法律支持的多 ¥18.35，可以要求减免。');
+    cleanup();
+    // 8,000.00 is below both: no more than the contract gives, nothing to add.
+    const low = { ...jd, claim: { amount: '8000.00' } };
+    renderInForm(<VerdictCard report={reportOf(low)} />, { lang: 'en', values: low });
+    expect(textOf(document.body)).toContain('No more than the contract itself gives.');
+  });
+
   it('says the same in English', () => {
     renderInForm(<VerdictCard report={jdReport} />, { lang: 'en', values: jd });
     const text = textOf(document.body);

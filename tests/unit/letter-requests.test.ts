@@ -33,6 +33,13 @@ describe('the requests the user ticked', () => {
     expect(waiver(letterFor(jdCase(), { planIndex: 2 }).letter)).toBe('请减免罚息、复利、违约金及其他费用（按合同计算，截至2025年9月1日共计489.02元）。');
   });
 
+  it('names no contract charges to a lender who demands less than the contract gives', () => {
+    // A demand of 8,800.00 is below the contract payoff 8,848.28: "489.02 under the contract" would
+    // tell the lender what else it could claim (a review, session 9). The offer's own share stays.
+    const lower = jdCase({ claim: { amount: '8800.00', date: '2025-08-28', source: '短信' } });
+    expect(lists(letterFor(lower).letter)[0]!.items[0]).toBe('请减免罚息、复利、违约金及其他费用。上述方案的金额中仍含这部分费用422.39元；如贵方同意减免，请相应核减方案金额。');
+  });
+
   it('points at the contact details above only when the letter gives a phone or an address', () => {
     const stop = (letter: Letter) => lists(letter)[0]!.items.find((t) => /第三方|address book/.test(t))!;
     expect(stop(letterFor(jdCase()).letter)).toContain('请通过本人的上述联系方式与本人沟通');
