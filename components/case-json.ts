@@ -53,7 +53,12 @@ export function toCaseJson(values: unknown): JsonObject {
 /** The text of an exported case file: the case JSON pretty-printed, with a final newline. */
 export const caseFileText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
 
-/** A new, empty case as of `today`: the common case (a licensed lender, 12 equal monthly payments) preset. */
+/**
+ * A new, empty case as of `today`: the common case (a licensed lender, 12 equal monthly payments)
+ * preset, and the letter's request for written confirmation ticked: LAW.md §8 says the letter asks
+ * for it, and a new user who never opens the requests would otherwise send a letter without it
+ * (a review found an agreement by phone left unconfirmed). The user can untick it.
+ */
 export function newCase(today: string): CaseDraft {
   return {
     format: CASE_FORMAT,
@@ -61,6 +66,7 @@ export function newCase(today: string): CaseDraft {
     lender: { name: '', kind: 'licensed' },
     loan: { principal: '', startDate: '', termMonths: 12, rate: { value: '', per: 'day' }, method: 'equal-payment' },
     payments: [],
+    letter: { requests: ['written-confirmation'] },
   } as CaseDraft;
 }
 

@@ -55,6 +55,8 @@ describe('the form values are the case file', () => {
     expect(c.asOf).toBe('2026-11-23');
     expect(c.lender.kind).toBe('licensed');
     expect(c.loan).toMatchObject({ termMonths: 12, method: 'equal-payment', rate: { per: 'day' } });
+    // LAW.md §8: the letter asks for any agreement to be confirmed in writing.
+    expect(c.letter).toEqual({ requests: ['written-confirmation'] });
   });
 
   it('reads whole numbers from inputs and leaves anything else as typed', () => {
