@@ -10,6 +10,7 @@ import { useGuideT } from './guide-text';
 import { saveFile as save } from './save-file';
 import { Cite } from './cite';
 import { useReturnFocus } from './use-return-focus';
+import { todayIso } from './case-json';
 
 const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
 
@@ -48,7 +49,9 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
     try {
       setStep('loading');
       const [{ complaintFromJson }, { complaintPdfBlob }] = await Promise.all([import('@/lib/guidance/complaint-letter'), import('./pdf-complaint-blob')]);
-      const built = complaintFromJson(draft, report, { channel, language: letterLang });
+      // Dated the day it is made, not the case's as-of date: a complaint dated before the contacts it
+      // reports contradicts itself (a review: dated 2025-09-01 above a contact of 2026-11-20).
+      const built = complaintFromJson(draft, report, { channel, language: letterLang, date: todayIso(new Date()) });
       if (!built.ok) return setStep({ failed: built.message[pageLang] });
       setStep('rendering');
       save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`), built.letter.fileName);

@@ -133,6 +133,9 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     };
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    // The complaint is dated the day it is made, not the case's as-of date (2025-06-09), which comes
+    // before contacts logged later (a review found a complaint dated 14 months before its events).
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
     await openGuideWith(page, draft);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => u.includes('/fonts/'))).toEqual([]);
@@ -142,7 +145,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const button = page.getByRole('button', { name: '下载投诉书（PDF）' });
     await button.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('催收投诉-某小贷公司-2025-06-09.pdf');
+    expect(download.suggestedFilename()).toBe('催收投诉-某小贷公司-2026-11-23.pdf');
     const path = test.info().outputPath('complaint.pdf');
     await download.saveAs(path);
     await expect(page.locator('#complaint [role="status"]')).toHaveText('已生成并保存。');
@@ -152,7 +155,8 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const text = rawPdfText(path);
     const parsed = parseCase(draft);
     if (!parsed.ok) throw new Error('invalid');
-    const letter = buildComplaint(parsed.file, reportFor(draft), { channel: '12378' });
+    const letter = buildComplaint(parsed.file, reportFor(draft), { channel: '12378', date: '2026-11-23' });
+    expect(text).toContain('日期：2026年11月23日');
     expect(text).toContain('金融监管部门（12378金融消费者投诉热线）');
     expect(text).toContain('附件：催收记录表');
     for (const row of letter.incidents.rows) expect(text).toContain(row.join('').replace(/\s+/g, ''));
