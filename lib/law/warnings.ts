@@ -10,11 +10,17 @@ export interface Warning {
   readonly citation?: string;
 }
 
+/**
+ * LAW.md §8 says the period "restarts with every demand". Civil Code Art. 195 interrupts a period
+ * that is running: a demand made after the three years have run does not start it again (a
+ * review). The text says so, so that a user who got a collection text last week does not conclude
+ * the defence is gone; what to check is whether each demand came within three years of the last.
+ */
 export const timeBarredWarning = (): Warning => ({
   id: 'time-barred',
   message: {
-    zh: '这笔债务可能已过三年诉讼时效。但出借人每次催收都会使时效重新计算，请先确认对方最近是否向你主张过还款。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
-    en: 'This debt may be past the three-year limitation period. But every demand by the lender restarts the period, so check whether the lender has demanded payment since. Beware: acknowledging a time-barred debt in writing, or promising to pay it, revives it. Talk to a lawyer before you send any letter.',
+    zh: '这笔债务可能已过三年诉讼时效。但在时效期间内，出借人每催收一次，时效都会重新计算：请先确认出借人是否在最后一期到期日（或你最后一次还款）后三年内向你催收过，此后每次催收是否都在上次催收后的三年内。时效届满后才催收的，不会重新计算。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
+    en: 'This debt may be past the three-year limitation period. But a demand by the lender while the period is running starts it again: check whether the lender demanded payment within three years of the last due date (or your last payment), and each time within three years of the demand before. A demand made after the period has run does not start it again. Beware: acknowledging a time-barred debt in writing, or promising to pay it, revives it. Talk to a lawyer before you send any letter.',
   },
   citation: cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19'),
 });
