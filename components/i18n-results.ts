@@ -8,7 +8,7 @@ export const RESULT_TEXT = {
   'results.loading': { zh: '填好第 1 步的借款信息，这里会算出你现在欠多少。', en: 'Fill in your loan in step 1, and what you owe now is worked out here.' },
   'results.empty': { zh: '填好上面列出的内容，这里就会显示结果。', en: 'Fill in what is listed above and the result appears here.' },
   'results.warnings': { zh: '重要提醒', en: 'Important' },
-  'assumed.text': { zh: '罚息是按默认假设算的：{parts}（第 2 步“逾期条款”没有填写）。合同写法不同的话，请在那里改，数字会跟着变。', en: 'Penalty interest here rests on assumptions: {parts} (the default terms in step 2 are blank). If your contract says otherwise, change them there and the figures follow.' },
+  'assumed.text': { zh: '罚息按默认假设计算了第 2 步“逾期条款”里没有填的部分：{parts}。合同写法不同的话，请在那里改，数字会跟着变。', en: 'Penalty interest here assumes what step 2’s overdue terms leave blank: {parts}. If your contract says otherwise, change them there and the figures follow.' },
   'assumed.rate': { zh: '罚息利率为合同利率的1.5倍', en: 'a penalty rate of 1.5 times the contract rate' },
   'assumed.base': { zh: '只对已逾期的本金计罚息', en: 'charged on the missed principal only' },
   'assumed.and': { zh: '，', en: ', ' },

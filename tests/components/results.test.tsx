@@ -306,7 +306,7 @@ describe('penalty interest on assumed terms', () => {
     expect(withBlankTerms.statement.penaltyInterest).not.toBe('0.00');
     renderInForm(<AssumedTerms report={withBlankTerms} />, { values: blank });
     expect(textOf(screen.getByTestId('assumed-terms'))).toBe(
-      '罚息是按默认假设算的：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息（第 2 步“逾期条款”没有填写）。合同写法不同的话，请在那里改，数字会跟着变。',
+      '罚息按默认假设计算了第 2 步“逾期条款”里没有填的部分：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息。合同写法不同的话，请在那里改，数字会跟着变。',
     );
     cleanup();
     renderInForm(<AssumedTerms report={withBlankTerms} />, { lang: 'en', values: blank });
@@ -315,7 +315,10 @@ describe('penalty interest on assumed terms', () => {
 
   it('names only what was left blank, and nothing when the contract terms are given', () => {
     renderInForm(<AssumedTerms report={jdReport} />, { values: { ...jd, overdue: { penaltyBase: 'outstanding-principal' } } });
-    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('：罚息利率为合同利率的1.5倍（');
+    // Only the rate is assumed: the note names it alone, and does not say the overdue terms were left
+    // blank, since the base was filled in (a reviewer read "逾期条款没有填写" after setting it).
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('没有填的部分：罚息利率为合同利率的1.5倍。');
+    expect(textOf(screen.getByTestId('assumed-terms'))).not.toContain('没有填写');
     cleanup();
     renderInForm(<AssumedTerms report={jdReport} />, { values: jd });
     expect(screen.queryByTestId('assumed-terms')).toBeNull();
