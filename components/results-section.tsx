@@ -29,24 +29,35 @@ export function ResultsSection() {
   );
 }
 
-function ReportView({ report, stale }: { readonly report: Report; readonly stale: boolean }) {
+/** The engine's warnings, each with its source. */
+function WarningList({ warnings }: { readonly warnings: Report['warnings'] }) {
   const t = useT();
   const pick = usePick();
+  if (!warnings.length) return null;
+  return (
+    <ul className="warnings" aria-label={t('results.warnings')}>
+      {warnings.map((w, i) => (
+        <li key={`${w.id}-${i}`}>
+          <p>{pick(w.message)}</p>
+          {w.citation && <p className="citation"><Cite>{w.citation}</Cite></p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReportView({ report, stale }: { readonly report: Report; readonly stale: boolean }) {
+  const t = useT();
+  // A debt that may be time-barred: read before the offer the verdict suggests, since promising to
+  // pay it in writing revives it (a review found the offer first, the warning below it).
+  const barred = report.warnings.filter((w) => w.id === 'time-barred');
   return (
     <div className={stale ? 'report stale' : 'report'} data-testid="report">
       <CaseFacts report={report} />
+      <WarningList warnings={barred} />
       <VerdictCard report={report} />
       <AssumedTerms report={report} />
-      {report.warnings.length > 0 && (
-        <ul className="warnings" aria-label={t('results.warnings')}>
-          {report.warnings.map((w, i) => (
-            <li key={`${w.id}-${i}`}>
-              <p>{pick(w.message)}</p>
-              {w.citation && <p className="citation"><Cite>{w.citation}</Cite></p>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <WarningList warnings={report.warnings.filter((w) => w.id !== 'time-barred')} />
       <h3>{t('results.law')}</h3>
       <TrueCost report={report} />
       <CapLines report={report} />

@@ -71,6 +71,16 @@ test('the planner explains a time-barred debt in its letter section, before the 
   await expect(note).toContainText('可能已过诉讼时效');
   await expect(note).toContainText('书面确认这笔债务或答应还款，就会失去这个抗辩');
   await expect(page.locator('#letter').getByRole('button', { name: '下载协商还款申请（PDF）' })).toBeVisible();
+  // In the results, the limitation warning comes before the verdict's suggested offer: promising
+  // to pay in writing revives the debt, so it is read first (a review found it below the offer).
+  const report = page.getByTestId('report');
+  const warning = report.locator('.warnings li', { hasText: '可能已过三年诉讼时效' });
+  await expect(warning).toBeVisible();
+  const above = await warning.evaluate((li) => {
+    const verdict = document.querySelector('.verdict');
+    return verdict !== null && (li.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  expect(above).toBe(true);
 });
 
 test.describe('the guide on a 360 px phone', () => {

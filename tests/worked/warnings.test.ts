@@ -116,7 +116,7 @@ describe('time-barred warning: what it tells the user to check', () => {
   it('a demand restarts the period only while it runs (Civil Code Art. 195), and it says so in both languages', () => {
     // A review: "every demand restarts the period" led a user with a collection text last week to
     // think the defence was gone; a demand after the three years have run does not restart them.
-    const warning = reportOf(bullet('2024-03-02')).warnings.find((w) => w.id === 'time-barred')!;
+    const warning = reportOf(bullet('2024-03-02')).warnings.find((w: { id: string }) => w.id === 'time-barred')!;
     expect(warning.message.zh).toContain('时效届满后才催收的，不会重新计算');
     expect(warning.message.en).toContain('A demand made after the period has run does not start it again.');
     expect(warning.message.en).not.toContain('every demand by the lender restarts');
