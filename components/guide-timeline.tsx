@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { CREDIT_FACTS, STAGE_GUIDES, UNLAWFUL_COLLECTION_CITATION, type StageGuide } from '@/lib/guidance/stage-guide';
+import { CARD_FACTS, CREDIT_FACTS, STAGE_GUIDES, UNLAWFUL_COLLECTION_CITATION, type StageGuide } from '@/lib/guidance/stage-guide';
 import type { Report } from '@/lib/report/types';
 import { formatDate } from '@/lib/display/format-date';
 import { useLang, usePick } from './language';
@@ -45,6 +45,12 @@ export function GuideTimeline({ loaded, report, invalid }: Props) {
       <h3>{t('stage.credit')}</h3>
       <ul className="guide-list">
         {CREDIT_FACTS.map((f, i) => (
+          <li key={i}>{pick(f.text)} <Cite>{f.citation}</Cite></li>
+        ))}
+      </ul>
+      <h3>{t('stage.card')}</h3>
+      <ul className="guide-list">
+        {CARD_FACTS.map((f, i) => (
           <li key={i}>{pick(f.text)} <Cite>{f.citation}</Cite></li>
         ))}
       </ul>

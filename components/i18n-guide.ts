@@ -27,6 +27,7 @@ export const GUIDE_TEXT = {
   'stage.unlawful': { zh: '违规的做法', en: 'What breaks the rules' },
   'stage.nextStep': { zh: '最好的下一步：', en: 'Best next step: ' },
   'stage.credit': { zh: '征信记录', en: 'Your credit record' },
+  'stage.card': { zh: '信用卡欠款', en: 'Credit card debts' },
   'stage.details': { zh: '这个阶段的详情', en: 'Details of this stage' },
 
   'barred.heading': { zh: '诉讼时效：先看清再写信', en: 'Time limits: read this before any letter' },

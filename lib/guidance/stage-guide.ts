@@ -29,6 +29,16 @@ const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '深夜催收（行业规范：22:00以后不得致电）', en: 'collecting late at night (industry guideline: no calls after 22:00)' },
 ];
 
+/**
+ * Credit-card debts (LAW.md §8): the personalised instalment plan a bank may agree to, and what
+ * 停息挂账 is. The planner models a loan, not a card account, so the guide says this for card
+ * holders wherever their stage (a reviewer entering a card debt found it nowhere).
+ */
+export const CARD_FACTS: ReadonlyArray<{ readonly text: Words; readonly citation: string }> = [
+  { text: { zh: '银行信用卡欠款，可以与银行协商“个性化分期”还款，最长60个月。', en: 'For a bank credit card, you can negotiate a personalised instalment plan (个性化分期) with the bank, of up to 60 months.' }, citation: cite('card-70') },
+  { text: { zh: '“停息挂账”是银行的通融，不是借款人的权利：达成后请要求书面协议。', en: '“停息挂账” (interest stopped, the balance repaid in instalments) is the bank’s goodwill, not your right: once agreed, ask for it in writing.' }, citation: cite('card-70') },
+];
+
 /** The four stages in order, what typically happens at each, and the best next step. */
 export const STAGE_GUIDES: ReadonlyArray<StageGuide> = [
   {

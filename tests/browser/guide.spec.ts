@@ -25,6 +25,9 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await expect(here).toContainText('可能收到“律师函”');
     await expect(here).toContainText('最好的下一步：核实律师函真伪');
     await expect(page.locator('#stage')).toContainText('《征信业管理条例》第十六条');
+    // Card holders, whatever their stage: the 60-month personalised instalment, cited (LAW.md §8).
+    await expect(page.locator('#stage')).toContainText('可以与银行协商“个性化分期”还款，最长60个月。');
+    await expect(page.locator('#stage')).toContainText('《商业银行信用卡业务监督管理办法》第七十条');
     await expect(page.getByTestId('time-barred')).toContainText('没有超过三年诉讼时效');
     await expect(page.getByText('这里是一般信息，不构成法律意见。', { exact: false })).toBeVisible();
     await expectNoAxeViolations(page);

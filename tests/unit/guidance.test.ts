@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { channelsFor, flagsFor, type Contact } from '@/lib/guidance/evidence-flags';
 import { checkMessage, QUESTIONS } from '@/lib/guidance/message-check';
-import { CREDIT_FACTS, STAGE_GUIDES, stageGuide } from '@/lib/guidance/stage-guide';
+import { CARD_FACTS, CREDIT_FACTS, STAGE_GUIDES, stageGuide } from '@/lib/guidance/stage-guide';
 
 describe('where you are: the stage from the case (LAW.md §8)', () => {
   it('a loan 100 days overdue is in the mid stage', () => {
@@ -51,6 +51,10 @@ describe('where you are: the stage from the case (LAW.md §8)', () => {
     expect(CREDIT_FACTS[0]!.text.en).toContain('5 years');
     expect(CREDIT_FACTS[0]!.citation).toContain('第十六条');
     expect(CREDIT_FACTS[1]!.citation).toContain('第十七条');
+    // LAW.md §8: a personalised instalment agreement of up to 60 months (信用卡办法 Art. 70); 停息挂账 is goodwill.
+    expect(CARD_FACTS[0]!.text.zh).toContain('最长60个月');
+    expect(CARD_FACTS[0]!.citation).toContain('《商业银行信用卡业务监督管理办法》第七十条');
+    expect(CARD_FACTS[1]!.text.en).toContain('goodwill, not your right');
   });
 });
 
