@@ -33,7 +33,7 @@ export function loanFacts(c: LetterContext): LetterBlock[] {
       method: words.method[loan.method],
       months: loan.termMonths,
       rate: words.rate(loan.rate.value, loan.rate.per),
-      annual: formatRate(report.loan.annualRate),
+      ...(loan.rate.per !== 'year' && { annual: formatRate(report.loan.annualRate) }),
       ...(report.loan.apr !== null && { apr: formatRate(report.loan.apr) }),
     }),
     words.payments(c.date(report.asOf), paid.length, c.yuan(total), paid.length ? c.date(paid[paid.length - 1]!.date) : undefined),

@@ -32,8 +32,8 @@ export const WORDS_EN: LetterWords = {
   loan: (f) =>
     `On ${f.start} I borrowed ${f.principal} from you (the contract principal)` +
     `${f.deducted.length ? `; ${f.deducted.join(' and ')} was deducted when the loan was paid out, so I actually received ${f.received}` : ''}. ` +
-    `The loan runs for ${plural(f.months, 'month', 'months')}, repaid by ${f.method}, at a contract rate of ${f.rate} ` +
-    `(${f.annual} a year)${f.apr ? `; measured against ${f.deducted.length ? 'the amount received' : 'the principal'} and everything due, its true annual rate (IRR) is ${f.apr}` : ''}.`,
+    `The loan runs for ${plural(f.months, 'month', 'months')}, repaid by ${f.method}, at a contract rate of ${f.rate}` +
+    `${f.annual ? ` (${f.annual} a year)` : ''}${f.apr ? `; measured against ${f.deducted.length ? 'the amount received' : 'the principal'} and everything due, its true annual rate (IRR) is ${f.apr}` : ''}.`,
   payments: (asOf, count, total, last) =>
     count === 0 ? `As of ${asOf} I have not made any payment.` : `As of ${asOf} I have made ${plural(count, 'payment', 'payments')} totalling ${total}, the last on ${last}.`,
   overdue: (since, days, asOf) => `I have been unable to pay on time since ${since}: as of ${asOf} the loan is ${plural(days, 'day', 'days')} overdue.`,

@@ -19,7 +19,7 @@ export const WORDS_ZH: LetterWords = {
   deductedFee: (name, amount) => `${name}${amount}`,
   loan: (f) =>
     `${f.start}，本人向贵方借款，合同本金${f.principal}${f.deducted.length ? `，放款时扣除${f.deducted.join('、')}，实际到手${f.received}` : ''}；` +
-    `还款方式为${f.method}，借款期限${f.months}个月；合同约定${f.rate}，折合年利率${f.annual}` +
+    `还款方式为${f.method}，借款期限${f.months}个月；合同约定${f.rate}${f.annual ? `，折合年利率${f.annual}` : ''}` +
     `${f.apr ? `；按${f.deducted.length ? '实际到手金额' : '本金'}和全部应还款项计算，实际年化利率（IRR）为${f.apr}` : ''}。`,
   payments: (asOf, count, total, last) =>
     count === 0 ? `截至${asOf}，本人尚未还款。` : `截至${asOf}，本人已还款${count}次，共计${total}，最近一次还款日为${last}。`,

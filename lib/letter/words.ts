@@ -15,7 +15,8 @@ export interface LoanFacts {
   readonly method: string;
   readonly months: number;
   readonly rate: string;
-  readonly annual: string;
+  /** The contract's rate as a yearly rate; undefined when the contract states a yearly rate ("年利率18%，折合年利率18.00%" said it twice). */
+  readonly annual?: string;
   readonly apr?: string;
 }
 

@@ -62,6 +62,16 @@ describe('the facts, in order, with the engine figures', () => {
     expect(facts[0]).toBe('2025年1月15日，本人向贵方借款，合同本金12,000.00元；还款方式为等额本息，借款期限12个月；合同约定日利率0.05%，折合年利率18.00%；按本金和全部应还款项计算，实际年化利率（IRR）为18.00%。');
   });
 
+  it('a yearly contract rate is stated once, not again "as a yearly rate"', () => {
+    // private-2020: 24% a year. "年利率24%，折合年利率24.00%" said it twice (a review).
+    const zh = texts(letterFor(fixture('private-2020')).letter).find((t) => t.includes('本人向贵方借款'))!;
+    expect(zh).toContain('合同约定年利率24%；');
+    expect(zh).not.toContain('折合年利率');
+    const en = texts(letterFor(fixture('private-2020'), { language: 'en' }).letter).find((t) => t.includes('I borrowed'))!;
+    expect(en).toContain('at a contract rate of 24% a year;');
+    expect(en).not.toContain('(24.00% a year)');
+  });
+
   it('says what was received when a fee deducted at payout was entered', () => {
     // flat-upfront-fee-over-36: principal 10,000.00 less the 服务费 800.00 deducted = 9,200.00 received.
     const zh = letterFor(fixture('flat-upfront-fee-over-36')).letter;
