@@ -67,6 +67,7 @@ export const RESULT_TEXT = {
   'caps.lprOverride': { zh: '当日的一年期LPR（如已查到）', en: 'The one-year LPR on that date (if you looked it up)' },
   'caps.lprOverride.hint': { zh: '填百分数，如 3.0 表示 3.0%。', en: 'In percent: 3.0 means 3.0%.' },
   'caps.overdueTest': { zh: '逾期费用：罚息、复利和违约金', en: 'Default charges: penalty and compound interest, late fees' },
+  'caps.overdueTest.basis': { zh: '按合同的还款计划计算；“逐项明细”按法律支持的计划重算，数字会不同。', en: 'On the contract’s schedule; the item-by-item figures use the schedule the law supports, so they differ.' },
   'caps.charged': { zh: '按合同算出的', en: 'Charged under the contract' },
   'caps.limit': { zh: '上限允许的', en: 'Allowed by the cap' },
   'caps.overdue.exceeds': { zh: '超出上限 {amount}。', en: '{amount} above the cap.' },

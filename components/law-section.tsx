@@ -85,6 +85,8 @@ export function CapLines({ report }: { readonly report: Report }) {
         </div>
       )}
       <h4>{t('caps.overdueTest')}</h4>
+      {/* Two figures for the allowed penalty read as a contradiction (a review): say which schedule each is on. */}
+      <p className="hint">{t('caps.overdueTest.basis')}</p>
       <dl className="figures">
         <div><dt>{t('caps.charged')}</dt><dd>{formatMoney(caps.overdueTest.charged)}</dd></div>
         <div><dt>{t('caps.limit')}</dt><dd>{formatMoney(caps.overdueTest.limit)}</dd></div>

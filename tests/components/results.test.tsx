@@ -126,6 +126,8 @@ describe('the rate and the legal cap', () => {
     expect(text).toContain('¥489.02');
     expect(text).toContain('¥422.39');
     expect(text).toContain('超出上限 ¥66.63。超过的部分可以请求调减，但要由你提出（协商信会提出）。');
+    // The cap allows 422.39 on the contract's schedule; the itemised table's supported penalty is on the legal one.
+    expect(text).toContain('按合同的还款计划计算；“逐项明细”按法律支持的计划重算');
     expect(screen.getByTestId('excess').textContent).toContain('¥66.63');
   });
 
