@@ -14,6 +14,8 @@ export const typedCase = {
   payments: TYPED_PAYMENTS,
   claim: { amount: '9500.00', date: '2025-08-28', source: '短信' },
   overdue: { penaltyBase: 'outstanding-principal', compound: true },
+  // A new case asks for written confirmation (components/case-json.ts newCase, LAW.md §8).
+  letter: { requests: ['written-confirmation'] },
 };
 
 export const frozen24 = { kind: 'instalments', base: 'supported', months: 24, firstDate: '2025-10-01', downPayment: '0', annualRate: '0' };
