@@ -8,18 +8,18 @@ import type { LetterBlock } from './types';
 
 const positive = (amount: string | undefined) => amount !== undefined && new Decimal(amount).greaterThan(0);
 
-const demandOf = (report: LetterContext['report']) =>
-  report.statement.claimGap === undefined ? undefined : new Decimal(report.statement.payoff).plus(report.statement.claimGap);
+/** What the lender demands, as the case states it (loanFacts quotes the same amount). */
+const demandOf = (c: LetterContext) => (c.file.claim ? new Decimal(c.file.claim.amount) : undefined);
 
 /**
  * Whether the lender demands less than the contract gives and no more than the law supports. The
  * letter then argues no law: every figure it could cite (the supported amount, the principal of a
  * void loan) would be higher than the demand, and the offer starts from the demand.
  */
-function demandWithinLaw(report: LetterContext['report']): boolean {
-  const demand = demandOf(report);
-  const supported = report.caps.supported;
-  return demandBelowContract(report) && demand !== undefined && !!supported && demand.lessThanOrEqualTo(supported.payoff);
+function demandWithinLaw(c: LetterContext): boolean {
+  const demand = demandOf(c);
+  const supported = c.report.caps.supported;
+  return demandBelowContract(c.report) && demand !== undefined && !!supported && demand.lessThanOrEqualTo(supported.payoff);
 }
 
 /** Whether the cap check found anything above what the law supports: the letter then states the law. */
@@ -38,7 +38,7 @@ export function hasExcess(c: LetterContext): boolean {
  * than the supported figure either, there is no legal position (demandWithinLaw).
  */
 export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind']): LetterBlock[] {
-  if (!hasExcess(c) || demandWithinLaw(c.report)) return [];
+  if (!hasExcess(c) || demandWithinLaw(c)) return [];
   const { report, words } = c;
   const { caps } = report;
   const asOf = c.date(report.asOf);
@@ -70,7 +70,7 @@ export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind
     } else if (!lowDemand) {
       out.push(point(words.law.payoff(asOf, c.yuan(report.statement.payoff), c.yuan(caps.supported.payoff), c.yuan(caps.excess.payoff), ask), payoff.citation));
     } else {
-      const demand = demandOf(report)!;
+      const demand = demandOf(c)!;
       out.push(point(words.law.demandExcess(c.yuan(demand.toFixed(2)), c.yuan(caps.supported.payoff), c.yuan(demand.minus(supported).toFixed(2)), ask), payoff.citation));
     }
   }
