@@ -1,7 +1,7 @@
-import type { LetterWords } from './words';
+import { isZeroRate, type LetterWords } from './words';
 
 const BASE = { supported: 'amount the law supports', claimed: 'balance under the contract', demanded: 'amount you demand', amount: 'balance' } as const;
-const rateText = (rate: string) => (Number(rate) === 0 ? 'with interest frozen' : `with interest at ${rate}% a year`);
+const rateText = (rate: string) => (isZeroRate(rate) ? 'with interest frozen' : `with interest at ${rate}% a year`);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** a; a and b; a, b and c. */
 const andList = (items: ReadonlyArray<string>) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
@@ -69,7 +69,7 @@ export const WORDS_EN: LetterWords = {
       `in ${plural(p.months, 'monthly instalment', 'monthly instalments')} of ${p.payment} from ${p.first}, ${rateText(p.rate)}: ${p.total} in all.`,
     deferral: (p) =>
       `I propose to pause payments for ${plural(p.graceMonths, 'month', 'months')} from now, ` +
-      `${Number(p.graceRate) === 0 ? 'with interest frozen during the pause' : `with interest at ${p.graceRate}% a year during the pause, ${p.graceInterest}, ${p.graceInterestPaid === 'with-first' ? 'paid with the first instalment' : 'added to the balance'}`}; ` +
+      `${isZeroRate(p.graceRate) ? 'with interest frozen during the pause' : `with interest at ${p.graceRate}% a year during the pause, ${p.graceInterest}, ${p.graceInterestPaid === 'with-first' ? 'paid with the first instalment' : 'added to the balance'}`}; ` +
       `${p.downPayment ? `to pay ${p.downPayment} once we reach agreement; ` : ''}then to repay ${p.amount} in ${plural(p.months, 'monthly instalment', 'monthly instalments')} of ${p.payment} from ${p.first}, ${rateText(p.rate)}: ${p.total} in all.`,
     settlement: (amount, date) =>
       `I propose to pay ${amount} in one payment by ${date} in full and final settlement of this loan: once you receive it, nothing more is owed on this loan and you will make no further claim.`,

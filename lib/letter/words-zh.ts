@@ -1,8 +1,8 @@
-import type { LetterWords } from './words';
+import { isZeroRate, type LetterWords } from './words';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const BASE = { supported: '依法支持的欠款', claimed: '按合同计算的欠款', demanded: '贵方主张的欠款', amount: '欠款' } as const;
-const rateText = (rate: string) => (Number(rate) === 0 ? '期间停止计息' : `期间按年利率${rate}%计息`);
+const rateText = (rate: string) => (isZeroRate(rate) ? '期间停止计息' : `期间按年利率${rate}%计息`);
 
 /** The letter in Chinese: a formal 协商还款申请, firm and polite. */
 export const WORDS_ZH: LetterWords = {
@@ -51,7 +51,7 @@ export const WORDS_ZH: LetterWords = {
       `本人提议${p.downPayment ? `在双方达成协议后先支付${p.downPayment}，余下的${p.amount}` : `将${BASE[p.baseKind]}${p.amount}`}自${p.first}起分${p.months}期按月偿还，` +
       `每期${p.payment}，${rateText(p.rate)}，合计还款${p.total}。`,
     deferral: (p) =>
-      `本人提议自即日起暂停还款${p.graceMonths}个月，暂停${Number(p.graceRate) === 0 ? '期间停止计息' : `期间按年利率${p.graceRate}%计息，利息${p.graceInterest}${p.graceInterestPaid === 'with-first' ? '随第一期支付' : '计入待还金额'}`}；` +
+      `本人提议自即日起暂停还款${p.graceMonths}个月，暂停${isZeroRate(p.graceRate) ? '期间停止计息' : `期间按年利率${p.graceRate}%计息，利息${p.graceInterest}${p.graceInterestPaid === 'with-first' ? '随第一期支付' : '计入待还金额'}`}；` +
       `${p.downPayment ? `在双方达成协议后先支付${p.downPayment}，` : ''}自${p.first}起将${p.amount}分${p.months}期按月偿还，每期${p.payment}，${rateText(p.rate)}，合计还款${p.total}。`,
     settlement: (amount, date) =>
       `本人提议于${date}前一次性支付${amount}，作为该笔借款的全部还款；贵方收到后，双方就该笔借款的债权债务全部结清，贵方不再向本人主张任何款项。`,

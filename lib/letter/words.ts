@@ -1,4 +1,8 @@
+import { Decimal } from '../decimal';
 import type { ClosingLine, LetterRequest } from './types';
+
+/** A plan's rate as the case holds it ("0", "0.00", "3.6"): zero means interest is frozen. Read as a Decimal, never a float. */
+export const isZeroRate = (rate: string): boolean => new Decimal(rate).isZero();
 
 /**
  * Everything the letter says, in one language. The builders pass in figures already formatted
