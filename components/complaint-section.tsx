@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { Lang } from '@/lib/display/lang';
-import { CHANNELS, channelsFor, defaultChannel, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
+import { CHANNELS, channelsFor, channelsOpen, defaultChannel, isLicensedLender, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
 import type { Report } from '@/lib/report/types';
 import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
@@ -11,8 +11,6 @@ import { saveFile as save } from './save-file';
 import { Cite } from './cite';
 import { useReturnFocus } from './use-return-focus';
 import { todayIso } from './case-json';
-
-const ALL: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
 
 type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readonly failed: string };
 
@@ -34,11 +32,16 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
   const t = useGuideT();
   const pick = usePick();
   const pageLang = useLang();
-  const suggested = channelsFor(evidence);
-  const [chosen, setChosen] = useState<Channel>();
+  // Read from the draft, as the log beside it is: the channels open depend on who the lender is.
+  const licensed = isLicensedLender(draft);
+  const open = channelsOpen(licensed);
+  const suggested = channelsFor(evidence, licensed);
+  const [picked, setChosen] = useState<Channel>();
+  // A channel picked before the lender's kind changed in another tab may no longer be open.
+  const chosen = picked && open.includes(picked) ? picked : undefined;
   const [language, setLanguage] = useState<Lang>();
   const [step, setStep] = useState<Step>('idle');
-  const channel = chosen ?? defaultChannel(evidence);
+  const channel = chosen ?? defaultChannel(evidence, licensed);
   const letterLang = language ?? pageLang;
   const barred = report?.warnings.find((w) => w.id === 'time-barred');
   const busy = step === 'loading' || step === 'rendering';
@@ -66,6 +69,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
       <h2 id="complaint-heading">{t('complaint.heading')}</h2>
       <p className="hint">{t('complaint.intro')}</p>
       <p className="warning-text"><strong>{t('complaint.police')}</strong></p>
+      {!licensed && <p className="hint">{t('complaint.notLicensed')}</p>}
       {!evidence.length ? (
         <p className="hint">{t('complaint.needsLog')}</p>
       ) : !report || !draft ? (
@@ -74,7 +78,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
         <>
           <fieldset className="field radios">
             <legend>{t('complaint.channel')}</legend>
-            {[...suggested, ...ALL.filter((c) => !suggested.includes(c))].map((c) => (
+            {[...suggested, ...open.filter((c) => !suggested.includes(c))].map((c) => (
               <div className="radio" key={c}>
                 <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setChosen(c)} />
                 <label htmlFor={`complaint-${c}`}>

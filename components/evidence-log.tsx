@@ -11,6 +11,8 @@ import { Cite } from './cite';
 interface Props {
   readonly contacts: ReadonlyArray<Contact>;
   readonly onChange: (contacts: ReadonlyArray<Contact>) => void;
+  /** The lender is a licensed institution (isLicensedLender): which rules and channels apply. */
+  readonly licensed?: boolean;
 }
 
 type Editing = { readonly index: number } | 'new' | undefined;
@@ -24,14 +26,14 @@ const byTime = (a: Contact, b: Contact) => (a.at < b.at ? -1 : a.at > b.at ? 1 :
  * put back until the next change to the log: a record of abuse is evidence, and one mistaken tap
  * must not lose it.
  */
-export function EvidenceLog({ contacts, onChange }: Props) {
+export function EvidenceLog({ contacts, onChange, licensed = true }: Props) {
   const t = useGuideT();
   const [editing, setEditing] = useState<Editing>();
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<Contact>();
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const flagged = contacts.filter((c) => flagsFor(c).length > 0).length;
+  const flagged = contacts.filter((c) => flagsFor(c, licensed).length > 0).length;
 
   const focusRow = (contact: Contact, next: ReadonlyArray<Contact>) =>
     requestAnimationFrame(() => (list.current?.children[next.indexOf(contact)] as HTMLElement | undefined)?.focus());
@@ -87,7 +89,7 @@ export function EvidenceLog({ contacts, onChange }: Props) {
                 <EvidenceForm contact={c} number={i + 1} onSave={save} onCancel={cancel} />
               </li>
             ) : (
-              <EvidenceRow key={`${c.at}-${i}`} contact={c} n={i + 1} onEdit={() => edit(i)} onDelete={() => remove(i)} />
+              <EvidenceRow key={`${c.at}-${i}`} contact={c} n={i + 1} licensed={licensed} onEdit={() => edit(i)} onDelete={() => remove(i)} />
             ),
           )}
         </ol>
@@ -104,11 +106,11 @@ export function EvidenceLog({ contacts, onChange }: Props) {
   );
 }
 
-function EvidenceRow({ contact: c, n, onEdit, onDelete }: { readonly contact: Contact; readonly n: number; readonly onEdit: () => void; readonly onDelete: () => void }) {
+function EvidenceRow({ contact: c, n, licensed, onEdit, onDelete }: { readonly contact: Contact; readonly n: number; readonly licensed: boolean; readonly onEdit: () => void; readonly onDelete: () => void }) {
   const t = useGuideT();
   const pick = usePick();
   const lang = useLang();
-  const flags = flagsFor(c);
+  const flags = flagsFor(c, licensed);
   return (
     <li tabIndex={-1} className={flags.length ? 'evidence-row flagged' : 'evidence-row'} data-testid="evidence-row">
       <p className="evidence-head">

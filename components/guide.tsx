@@ -5,6 +5,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { htmlLang, type Lang } from '@/lib/display/lang';
 import { ComplaintSection } from './complaint-section';
 import { EvidenceLog } from './evidence-log';
+import { isLicensedLender } from '@/lib/guidance/evidence-flags';
 import { guideText } from './i18n-guide';
 import { useGuideCase } from './guide-case';
 import { GuideMessageCheck } from './guide-message-check';
@@ -56,7 +57,7 @@ export function Guide() {
           <GuideTimeBarred always {...(g.report && { report: g.report })} />
         </section>
         <GuideMessageCheck />
-        <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} />
+        <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} licensed={isLicensedLender(g.draft)} />
         <ComplaintSection evidence={g.evidence} {...(g.draft && { draft: g.draft })} {...(g.report && { report: g.report })} />
       </div>
     </LangProvider>

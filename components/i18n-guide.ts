@@ -102,6 +102,7 @@ export const GUIDE_TEXT = {
   'complaint.heading': { zh: '投诉违规催收', en: 'Complain about abusive collection' },
   'complaint.intro': { zh: '根据催收记录生成一份投诉书（PDF），记录表作为附件。可以先打电话投诉，再把投诉书作为书面材料寄出或提交。', en: 'Make a complaint letter (PDF) from your log, with the log enclosed as a table. You can phone first and send or hand in the letter as the written record.' },
   'complaint.police': { zh: '遇到威胁或暴力，请立即拨打 110 报警。', en: 'If you are threatened or in danger, call the police on 110 now.' },
+  'complaint.notLicensed': { zh: '你在规划页选择的出借人不是持牌金融机构（个人或无牌放贷人）。12378、12363、12315 受理的是对金融机构和经营者的投诉，催收行业规范也只约束机构；个人或无牌放贷人威胁、辱骂、骚扰你，请向公安机关报案（110）。如果出借人其实是银行、消费金融公司或小额贷款公司，请在规划页改正出借人类型。', en: 'The lender chosen in the planner is not a licensed financial institution (a person or an unlicensed lender). 12378, 12363 and 12315 hear complaints about financial institutions and businesses, and the collection industry’s guideline binds institutions only: report threats, insults or harassment by a person or an unlicensed lender to the police (110). If the lender is in fact a bank, a consumer finance company or a microloan company, correct the lender type in the planner.' },
   'complaint.channel': { zh: '投诉给谁', en: 'Who to complain to' },
   'complaint.suggested': { zh: '（按你的记录建议）', en: '(suggested by your log)' },
   'complaint.language': { zh: '投诉书语言', en: 'Language of the letter' },

@@ -10,7 +10,7 @@ import { timeBarredCautions } from '../letter/time-barred-caution';
 import type { ClosingLine, LabelValue, LetterBlock, LetterCaution, LetterLanguage } from '../letter/types';
 import type { Report } from '../report/types';
 import { COMPLAINT_EN, COMPLAINT_ZH, type ComplaintWords } from './complaint-words';
-import { defaultChannel, flagsFor, type Channel, type Contact, type Flag, type FlagId } from './evidence-flags';
+import { defaultChannel, flagsFor, isLicensedLender, type Channel, type Contact, type Flag, type FlagId } from './evidence-flags';
 
 export { defaultChannel };
 
@@ -52,7 +52,7 @@ export interface ComplaintLetter {
 export interface ComplaintOptions {
   /** Default: case.letter.language, else zh. */
   readonly language?: LetterLanguage;
-  /** Default: the most fitting channel for the log (defaultChannel). */
+  /** Default: the most fitting channel for the log and the kind of lender (defaultChannel). */
   readonly channel?: Channel;
   /** yyyy-MM-dd; default the case's asOf. */
   readonly date?: string;
@@ -66,10 +66,10 @@ const FLAG_ORDER: ReadonlyArray<FlagId> = ['threats', 'impersonation', 'third-pa
 /** `yyyy-MM-ddTHH:mm` as the table prints it: "2025-05-15 23:10". */
 const timeOf = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;
 
-function incidentRow(contact: Contact, w: ComplaintWords, language: LetterLanguage): string[] {
+function incidentRow(contact: Contact, licensed: boolean, w: ComplaintWords, language: LetterLanguage): string[] {
   const files = contact.attachments?.filter((a) => a.trim()) ?? [];
   const what = [contact.summary?.trim() || w.table.noRule, ...(files.length ? [`${w.table.attachments}${files.join(language === 'zh' ? '、' : ', ')}`] : [])].join('\n');
-  const flags = flagsFor(contact);
+  const flags = flagsFor(contact, licensed);
   // The table cites titles and articles only (the letter's body gives the English gloss): the column is narrow.
   const rule = (f: Flag) => {
     const sources = citeInLetter(f.citation, 'zh');
@@ -81,9 +81,9 @@ function incidentRow(contact: Contact, w: ComplaintWords, language: LetterLangua
 }
 
 /** One point per rule broken, most serious first, with how often and its source. */
-function conductPoints(contacts: ReadonlyArray<Contact>, w: ComplaintWords, language: LetterLanguage, source: string): LetterBlock[] {
+function conductPoints(contacts: ReadonlyArray<Contact>, licensed: boolean, w: ComplaintWords, language: LetterLanguage, source: string): LetterBlock[] {
   const byId = new Map<FlagId, { flag: Flag; times: number }>();
-  for (const flag of contacts.flatMap(flagsFor)) {
+  for (const flag of contacts.flatMap((c) => flagsFor(c, licensed))) {
     const seen = byId.get(flag.id);
     byId.set(flag.id, { flag, times: (seen?.times ?? 0) + 1 });
   }
@@ -105,7 +105,8 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
   const language = options.language ?? file.letter?.language ?? 'zh';
   const w = language === 'zh' ? COMPLAINT_ZH : COMPLAINT_EN;
   const source = language === 'zh' ? '依据：' : 'Source: ';
-  const channel = options.channel ?? defaultChannel(contacts);
+  const licensed = isLicensedLender(file);
+  const channel = options.channel ?? defaultChannel(contacts, licensed);
   const date = options.date ?? file.asOf;
   const day = (iso: string) => formatDate(iso, language);
   const lender = file.lender.name;
@@ -118,9 +119,9 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     ...(report.statement.daysOverdue > 0 ? [{ kind: 'paragraph' as const, text: w.overdue(day(report.asOf), report.statement.daysOverdue) }] : []),
     { kind: 'paragraph', text: w.notAcknowledged },
   ];
-  const flagged = contacts.filter((c) => flagsFor(c).length > 0).length;
+  const flagged = contacts.filter((c) => flagsFor(c, licensed).length > 0).length;
   const conduct: LetterBlock[] = flagged
-    ? [{ kind: 'paragraph', text: w.conduct(contacts.length, day(contacts[0]!.at.slice(0, 10)), day(contacts[contacts.length - 1]!.at.slice(0, 10)), flagged) }, ...conductPoints(contacts, w, language, source), { kind: 'paragraph', text: w.seeTable }]
+    ? [{ kind: 'paragraph', text: w.conduct(contacts.length, day(contacts[0]!.at.slice(0, 10)), day(contacts[contacts.length - 1]!.at.slice(0, 10)), flagged) }, ...conductPoints(contacts, licensed, w, language, source), { kind: 'paragraph', text: w.seeTable }]
     : [{ kind: 'paragraph', text: w.none }];
   const requests: LetterBlock[] = [
     { kind: 'list', items: w.requests(channel) },
@@ -165,7 +166,7 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
         { label: w.table.what, width: 33 },
         { label: w.table.rules, width: 30 },
       ],
-      rows: contacts.map((c) => incidentRow(c, w, language)),
+      rows: contacts.map((c) => incidentRow(c, licensed, w, language)),
     },
     closing: w.closing,
     signature: [{ label: w.signature.sign, value: '' }, ...optional(w.signature.name, borrower.name), { label: w.signature.date, value: day(date) }],

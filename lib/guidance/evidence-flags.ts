@@ -74,11 +74,46 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   },
 };
 
+/**
+ * The same conduct by a lender that is not a licensed financial institution: a person
+ * (`private`) or an unlicensed lender (`unlicensed-professional`).
+ *
+ * Spec reading (LAW.md §8 lists the channels without saying whose conduct each hears): 12378,
+ * 12363 and 12315 hear complaints about financial institutions and businesses, and the 2024
+ * industry guideline and the credit-card rules bind institutions, so none of them reaches a
+ * person or an unlicensed lender. What reaches them is the general law: threats, insults,
+ * harassment that disturbs normal life and spreading someone's private affairs
+ * (治安管理处罚法), personal information (PIPL Art. 10 binds "任何组织、个人"), impersonating
+ * officials (Criminal Law Art. 279), all reported to the police. A late-night contact is
+ * flagged under the Public Security law (harassment) rather than the industry guideline.
+ */
+const NOT_LICENSED: Readonly<Record<FlagId, Pick<Flag, 'citation' | 'complainTo'>>> = {
+  'late-night': { citation: cite('security-50'), complainTo: ['110'] },
+  'third-party': { citation: cite('pipl-10'), complainTo: ['110'] },
+  threats: { citation: cite('security-50'), complainTo: ['110'] },
+  insults: { citation: cite('security-50'), complainTo: ['110'] },
+  impersonation: { citation: cite('criminal-279'), complainTo: ['110'] },
+};
+
+/**
+ * Whether a case's lender is a licensed institution, from its `lender.kind` as the draft holds it
+ * (also when the rest of the case does not validate). Anything but the two other kinds counts as
+ * licensed: it is the planner's preset, and most users' loans (online loans, cards) are.
+ */
+export function isLicensedLender(caseJson: unknown): boolean {
+  const lender: unknown = typeof caseJson === 'object' && caseJson !== null ? (caseJson as { lender?: unknown }).lender : undefined;
+  const kind: unknown = typeof lender === 'object' && lender !== null ? (lender as { kind?: unknown }).kind : undefined;
+  return kind !== 'private' && kind !== 'unlicensed-professional';
+}
+
 /** The hour of a `yyyy-MM-ddTHH:mm` time, read as text (no clock, no time zone). */
 const hourOf = (at: string): number => Number.parseInt(at.slice(11, 13), 10);
 
-/** The collection rules a logged contact breaks, each with its source and where to complain. */
-export function flagsFor(contact: Contact): Flag[] {
+/**
+ * The collection rules a logged contact breaks, each with its source and where to complain;
+ * `licensed` false for a person or an unlicensed lender (NOT_LICENSED).
+ */
+export function flagsFor(contact: Contact, licensed = true): Flag[] {
   const hour = hourOf(contact.at);
   const ids: FlagId[] = [];
   if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR) ids.push('late-night');
@@ -86,7 +121,7 @@ export function flagsFor(contact: Contact): Flag[] {
   if (contact.threats) ids.push('threats');
   if (contact.insults) ids.push('insults');
   if (contact.impersonation) ids.push('impersonation');
-  return ids.map((id) => ({ id, ...FLAGS[id] }));
+  return ids.map((id) => ({ id, ...FLAGS[id], ...(!licensed && NOT_LICENSED[id]) }));
 }
 
 export const CHANNELS: Readonly<Record<Channel, Words>> = {
@@ -97,12 +132,20 @@ export const CHANNELS: Readonly<Record<Channel, Words>> = {
   lender: { zh: '出借人官方客服投诉渠道', en: 'the lender’s own official complaint line' },
 };
 
+/** Every channel, most serious first. */
+export const ALL_CHANNELS: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
+
+/** The channels that hear complaints about this kind of lender: only the police for a person or an unlicensed lender (NOT_LICENSED). */
+export const channelsOpen = (licensed = true): ReadonlyArray<Channel> => (licensed ? ALL_CHANNELS : ['110']);
+
 /** The channels to complain to for a whole log, most serious first, each once. */
-export function channelsFor(contacts: ReadonlyArray<Contact>): Channel[] {
-  const order: ReadonlyArray<Channel> = ['110', '12378', '12363', '12315', 'lender'];
-  const wanted = new Set(contacts.flatMap(flagsFor).flatMap((f) => f.complainTo));
-  return order.filter((c) => wanted.has(c));
+export function channelsFor(contacts: ReadonlyArray<Contact>, licensed = true): Channel[] {
+  const wanted = new Set(contacts.flatMap((c) => flagsFor(c, licensed)).flatMap((f) => f.complainTo));
+  return ALL_CHANNELS.filter((c) => wanted.has(c));
 }
 
-/** The channel a complaint about this log goes to first: the most serious its flags call for, else the lender's own line. */
-export const defaultChannel = (contacts: ReadonlyArray<Contact>): Channel => channelsFor(contacts)[0] ?? 'lender';
+/**
+ * The channel a complaint about this log goes to first: the most serious its flags call for, else
+ * the lender's own line (a licensed lender) or the police, the only channel open otherwise.
+ */
+export const defaultChannel = (contacts: ReadonlyArray<Contact>, licensed = true): Channel => channelsFor(contacts, licensed)[0] ?? (licensed ? 'lender' : '110');

@@ -45,3 +45,28 @@ describe('the time-barred confirmation before the complaint', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '下载投诉书（PDF）' }));
   });
 });
+
+describe('who a complaint about a private lender goes to', () => {
+  it('offers the police only, and says why, when the lender is a person', () => {
+    // The same log by a licensed lender offers 110, 12378, 12363, 12315 and the lender's own line:
+    // those hear complaints about institutions and businesses (evidence-flags.ts, NOT_LICENSED).
+    const draft = { ...BARRED, asOf: '2025-06-09', lender: { name: '王某', kind: 'private' } };
+    const analysed = analyze(draft);
+    if (!analysed.ok) throw new Error('invalid test case');
+    render(
+      <LangProvider value="zh">
+        <ComplaintSection draft={draft} report={analysed.report} evidence={draft.evidence} />
+      </LangProvider>,
+    );
+    const options = screen.getAllByRole('radio');
+    expect(options).toHaveLength(1);
+    expect((screen.getByRole('radio', { name: /110 报警/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/12378、12363、12315 受理的是对金融机构和经营者的投诉/)).toBeTruthy();
+  });
+
+  it('offers every channel, and no such note, for a licensed lender', () => {
+    renderBarred();
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+    expect(screen.queryByText(/不是持牌金融机构/)).toBeNull();
+  });
+});

@@ -63,3 +63,20 @@ describe('deleting a contact', () => {
     expect(screen.queryByRole('button', { name: 'Undo delete' })).toBeNull();
   });
 });
+
+describe('where each logged contact can be reported', () => {
+  const where = () => [...document.querySelectorAll('.evidence-flags .hint')].map((e) => e.textContent);
+
+  it('for a person or an unlicensed lender: the police only, with the general law cited', () => {
+    // 23:10 call to the mother: late at night and third-party. By a licensed lender these go to 12378
+    // and the lender's own line; a person answers to neither (evidence-flags.ts, NOT_LICENSED).
+    render(<LangProvider value="en"><EvidenceLog contacts={[family]} onChange={() => undefined} licensed={false} /></LangProvider>);
+    expect(where()).toEqual(['Complain to: 110, the police (threats, violence, impersonating officials)', 'Complain to: 110, the police (threats, violence, impersonating officials)']);
+    expect(document.querySelector('.evidence-flags')?.textContent).not.toContain('guideline');
+  });
+
+  it('for a licensed lender: the financial regulator and the lender’s own line', () => {
+    render(<LangProvider value="en"><EvidenceLog contacts={[family]} onChange={() => undefined} /></LangProvider>);
+    expect(where()[0]).toBe('Complain to: 12378, the financial regulator’s consumer complaint line · the lender’s own official complaint line');
+  });
+});

@@ -24,6 +24,24 @@ describe('the complaint is addressed to the right channel', () => {
     expect(defaultChannel([])).toBe('lender');
   });
 
+  it('a private lender’s collectors are reported to the police, with the general law cited, never the industry guideline', () => {
+    // The same three contacts (EVIDENCE), the lender a person: only 110 hears it (evidence-flags.ts, NOT_LICENSED).
+    const p = complaintCase({ lender: { name: '王某', kind: 'private' } });
+    const c = buildComplaint(p.file, p.report, { date: '2025-09-01' });
+    expect(c.channel).toBe('110');
+    expect(c.fields[0]).toEqual({ label: '致：', value: '公安机关（110）' });
+    // The 23:10 call to the mother: late at night and third-party, cited to the Public Security law and PIPL only.
+    const night = c.incidents.rows.find((r) => r[0] === '2025-08-28 23:10')!;
+    expect(night[4]).toContain('治安管理处罚法');
+    expect(night[4]).toContain('个人信息保护法');
+    const all = complaintText(c).join('\n');
+    expect(all).not.toContain('自律规范');
+    expect(all).not.toContain('信用卡');
+    // Nothing flagged: the police, not "王某 客户投诉部门".
+    const quiet = complaintCase({ lender: { name: '王某', kind: 'private' }, evidence: [EVIDENCE[1]] });
+    expect(buildComplaint(quiet.file, quiet.report).channel).toBe('110');
+  });
+
   it('to the channel the user chooses, the lender’s own complaint line named after the lender', () => {
     const c = buildComplaint(file, report, { channel: 'lender' });
     expect(c.salutation).toBe(`${file.lender.name} 客户投诉部门：`);

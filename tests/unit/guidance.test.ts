@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { channelsFor, flagsFor, type Contact } from '@/lib/guidance/evidence-flags';
+import { channelsFor, defaultChannel, flagsFor, isLicensedLender, type Contact } from '@/lib/guidance/evidence-flags';
 import { checkMessage, QUESTIONS } from '@/lib/guidance/message-check';
 import { CARD_FACTS, CREDIT_FACTS, STAGE_GUIDES, stageGuide } from '@/lib/guidance/stage-guide';
 
@@ -144,6 +144,38 @@ describe('evidence log: conduct that breaks the collection rules', () => {
     const log = [call('2025-03-01T10:00', { threats: true }), call('2025-03-02T10:00', { impersonation: true }), call('2025-03-03T23:30')];
     expect(flagsFor(log[1]!).map((f) => f.id)).toEqual(['impersonation']);
     expect(channelsFor(log)).toEqual(['110', '12378', 'lender']);
+  });
+
+  it('a person or an unlicensed lender answers to the police, not to the financial regulators, the industry guideline or the card rules', () => {
+    // 12378/12363/12315 hear complaints about institutions and businesses; the 2024 guideline and the
+    // credit-card measures bind institutions (evidence-flags.ts, NOT_LICENSED). The same log, by a
+    // licensed lender, goes to 110, 12378 and the lender's own line (the test above).
+    const log = [call('2025-03-01T10:00', { threats: true }), call('2025-03-02T10:00', { insults: true, thirdParty: true }), call('2025-03-03T23:30')];
+    expect(channelsFor(log, false)).toEqual(['110']);
+    const flags = log.flatMap((c) => flagsFor(c, false));
+    expect(flags.map((f) => f.id)).toEqual(['threats', 'third-party', 'insults', 'late-night']);
+    for (const f of flags) {
+      expect(f.complainTo).toEqual(['110']);
+      expect(f.citation).not.toContain('信用卡');
+      expect(f.citation).not.toContain('自律规范');
+    }
+    // Late at night: harassment under the Public Security law; contacts: PIPL Art. 10 ("任何组织、个人").
+    expect(flags[3]!.citation).toContain('治安管理处罚法');
+    expect(flags[1]!.citation).toContain('个人信息保护法');
+    // The conduct itself reads the same: the facts do not depend on who the lender is.
+    expect(flags[3]!.message).toEqual(flagsFor(call('2025-03-03T23:30'))[0]!.message);
+  });
+
+  it('with nothing flagged, a complaint about a person goes to the police, about an institution to its own line', () => {
+    expect(defaultChannel([call('2025-03-01T14:00')], false)).toBe('110');
+    expect(defaultChannel([call('2025-03-01T14:00')])).toBe('lender');
+  });
+
+  it('reads the lender kind from a draft that may not validate; anything unknown counts as licensed, the planner’s preset', () => {
+    expect(isLicensedLender({ lender: { kind: 'private' } })).toBe(false);
+    expect(isLicensedLender({ lender: { kind: 'unlicensed-professional' }, loan: 'broken' })).toBe(false);
+    expect(isLicensedLender({ lender: { kind: 'licensed' } })).toBe(true);
+    for (const odd of [undefined, null, 'x', {}, { lender: null }, { lender: { kind: 7 } }]) expect(isLicensedLender(odd)).toBe(true);
   });
 
   it('names each conduct in plain words in both languages', () => {
