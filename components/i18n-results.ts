@@ -104,10 +104,4 @@ export const RESULT_TEXT = {
   'stage.late': { zh: '逾期后期', en: 'over 6 months' },
   'stage.days': { zh: '已逾期 {n} 天', en: '{n} days overdue' },
   'stage.days.one': { zh: '已逾期 1 天', en: '1 day overdue' },
-  'stage.current.what': { zh: '目前没有逾期。如果预计还不上，现在就联系出借方：逾期之前可谈的余地最大。', en: 'Nothing is overdue. If you expect to miss a payment, contact the lender now: you have the most room to agree terms before you fall behind.' },
-  'stage.early.what': { zh: '逾期1–30天：通常是短信、电话和App提醒。这时主动联系、说明困难，最容易谈成分期。', en: '1–30 days: usually texts, calls and app reminders. Contacting the lender now and explaining your situation gives the best chance of instalments.' },
-  'stage.mid.what': { zh: '逾期31–180天：催收会加重，可能转给外包催收，或发来“律师函”。真正的律师函写明律所、律师姓名和核实方式；短信不是法院传票，法院文书通过正式渠道送达。', en: "31–180 days: collection gets heavier, may pass to an agency, or a “lawyer's letter” may come. A real one names the firm and the lawyer and a way to verify it; a text message is not a court summons, and courts serve papers through official channels." },
-  'stage.late.what': { zh: '逾期180天以上：债权可能被转给催收公司，出借方也可能起诉。收到法院正式文书要按时应对。不要为“撤诉”或“消除记录”向任何个人账户付“手续费”，先向出借方官方客服核实。', en: "Over 180 days: the debt may be sold to a collection agency, or the lender may sue. Answer official court papers on time. Never pay a “handling fee” to anyone's personal account to stop a lawsuit or clear a record; check with the lender's official customer service first." },
-  'stage.rights': { zh: '如果催收人员威胁、辱骂你，或骚扰你的家人、朋友、同事，可以投诉：金融监管 12378，人民银行（征信）12363，消费者 12315；遇到威胁或暴力请报警 110。保留录音、截图和日期。', en: 'If collectors threaten or insult you, or harass your family, friends or colleagues, you can complain: financial regulator 12378, PBOC (credit reports) 12363, consumer line 12315; for threats or violence call the police on 110. Keep recordings, screenshots and dates.' },
-  'stage.credit': { zh: '逾期记录自还清之日起保留5年；你每年可以免费查询两次自己的信用报告。', en: 'A late-payment record stays for 5 years from the day the debt is settled; you can see your own credit report free twice a year.' },
 } satisfies Record<string, Bilingual>;

@@ -16,6 +16,9 @@ import { budgetItemsWarning } from './plans/budget';
 import { buildReport } from './report/build-report';
 import type { Report } from './report/types';
 
+// Texts shown only beside a report load with the engine, off the planner's first-load JavaScript.
+export { stageNote } from './guidance/stage-note';
+
 export type AnalyzeResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 
 export interface AnalyzeOptions {

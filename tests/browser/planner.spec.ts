@@ -108,6 +108,10 @@ test.describe('planner, in Chinese', () => {
     await expect(page.getByTestId('payoff')).toBeVisible();
     await expect(page.locator('.letter-download button')).toBeVisible();
     await expectNoAxeViolations(page);
+    // The stage note's paragraphs arrive with the engine chunk (lib/guidance/stage-note.ts): the
+    // example's licensed lender is sent to 12378 and the credit-record rules are cited.
+    await expect(page.locator('.stage')).toContainText('金融监管 12378');
+    await expect(page.locator('.stage')).toContainText('逾期记录自还清之日起保留5年');
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#loan')).toBeHidden();
