@@ -42,7 +42,7 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Said>> = {
   'text-too-long': (i) => ({ zh: `文字过长（最多 ${'maximum' in i ? String(i.maximum) : ''} 字）`, en: `is too long (at most ${'maximum' in i ? String(i.maximum) : ''} characters)` }),
   'date-time': () => ({
     zh: '应为日期和时间', en: 'must be a date and time',
-    inFile: { zh: '应为日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"', en: 'must be a date and time written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"' },
+    inFile: { zh: `应为 ${MIN_YEAR}–${MAX_YEAR} 年间的日期和时间，格式 yyyy-MM-ddTHH:mm，如 "2025-03-01T23:10"`, en: `must be a date and time between ${MIN_YEAR} and ${MAX_YEAR} written yyyy-MM-ddTHH:mm, e.g. "2025-03-01T23:10"` },
   }),
 
   format: () => ({ zh: '不是本工具支持的格式：应为 "repayment-case/1"', en: 'is not a format this tool reads: it must be "repayment-case/1"' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, money, multiplier, percent, positiveMoney, shortText, wholeNumber } from './fields';
+import { isoDate, isoDateTime, money, multiplier, percent, positiveMoney, shortText, wholeNumber } from './fields';
 import { checkCase } from './cross-checks';
 
 /** The one schema of a case file, `repayment-case/1` (shared/case-format.md). */
@@ -82,7 +82,7 @@ export const budgetSchema = z.object({
 
 /** A collection contact as the borrower logs it (issue 6): local date and time to the minute. */
 export const evidenceSchema = z.object({
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'date-time' }),
+  at: isoDateTime(),
   channel: z.enum(['call', 'sms', 'app', 'wechat', 'visit', 'letter', 'other']),
   who: shortText(),
   summary: shortText(2000).optional(),

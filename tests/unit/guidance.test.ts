@@ -199,4 +199,24 @@ describe('evidence log: conduct that breaks the collection rules', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]!.path).toBe('evidence.0.at');
   });
+
+  it('a contact time on a day that does not exist, or outside 1980–2100, is refused by name', () => {
+    // An adversarial review: "2025-99-99T23:59" passed the pattern and the English complaint said
+    // "On 99 undefined 2025"; 30 February was taken as a day.
+    const base = {
+      format: 'repayment-case/1', asOf: '2025-06-09',
+      lender: { name: '某小贷', kind: 'licensed' },
+      loan: { principal: '5000.00', startDate: '2025-02-01', termMonths: 1, rate: { value: '18', per: 'year' }, method: 'bullet' },
+    };
+    for (const bad of ['2025-99-99T23:59', '2025-02-30T23:00', '2025-00-10T07:00', '1900-01-01T10:00', '2101-01-01T10:00']) {
+      const result = analyze({ ...base, evidence: [{ at: '2025-03-01T10:00', channel: 'call', who: 'a' }, { at: bad, channel: 'call', who: 'b' }] });
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) {
+        expect(result.errors.map((e) => e.path)).toEqual(['evidence.1.at']);
+        expect(result.errors[0]!.message.en).toContain('between 1980 and 2100');
+      }
+    }
+    // 29 February of a leap year is a real day.
+    expect(analyze({ ...base, evidence: [{ at: '2024-02-29T23:00', channel: 'call', who: 'a' }] }).ok).toBe(true);
+  });
 });
