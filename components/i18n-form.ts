@@ -91,6 +91,8 @@ export const FORM_TEXT = {
   'payments.paste.why.ambiguous-date': { zh: '（看不出是“日/月”还是“月/日”，请写成2025-08-05这样）', en: '(day/month or month/day? Write it as 2025-08-05)' },
   'payments.paste.why.no-amount': { zh: '（日期后面找不到金额）', en: '(no amount after the date)' },
   'payments.paste.why.several-amounts': { zh: '（有几个数字，看不出哪个是还款金额）', en: '(several numbers: which one is the amount?)' },
+  'payments.paste.why.other-currency': { zh: '（不是人民币金额）', en: '(not an amount in yuan)' },
+  'payments.paste.why.incoming': { zh: '（带“+”号，是收到的钱，不是还款）', en: '(marked “+”: money received, not a payment)' },
   claim: { zh: '对方现在要你还多少（选填）', en: 'What the lender demands now (optional)' },
   'claim.hint': { zh: '催收短信、电话或App里说的金额。', en: "The amount in the collector's message or call, or in the app." },
   'claim.amount': { zh: '要求金额', en: 'Amount demanded' },

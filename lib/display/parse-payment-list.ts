@@ -1,11 +1,12 @@
-import { halfWidth } from './typed-amount';
+import { halfWidth, typedAmount } from './typed-amount';
 import { parseDay } from '@/lib/calendar';
 
 /**
  * Turns a pasted list of payments (one per line, as copied from a banking app, a spreadsheet or
  * a text message) into case rows: `{ date: "yyyy-MM-dd", amount: "1100.16" }`.
  * The amount stays the digits the user pasted, without currency signs, thousands separators or
- * the minus sign a bank statement puts on money going out; the case schema judges it afterwards.
+ * the minus sign a bank statement puts on money going out (万 is read as typed amounts read it:
+ * "1.2万" is 12000); the case schema judges it afterwards.
  * A line is rejected, with the reason, when its date or its amount cannot be told for certain:
  * a guess would put a wrong payment in the case without the user noticing.
  */
@@ -24,7 +25,11 @@ export type RejectReason =
   /** A date but no amount after it. */
   | 'no-amount'
   /** Several numbers that could each be the amount (the amount and a balance, say). */
-  | 'several-amounts';
+  | 'several-amounts'
+  /** An amount in another currency (USD, HK$, $, €, £): the case is in yuan. */
+  | 'other-currency'
+  /** An amount marked "+", as a statement marks money coming in (the loan paid out, a refund): not a payment. */
+  | 'incoming';
 
 export interface RejectedLine {
   readonly line: string;
@@ -46,7 +51,10 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)/g;
 // A number that may be money: an optional sign and currency, digits (thousands grouped by commas
 // or not), up to two decimals, an optional 元. Grouping is tried first so that "12,000.50" is one
 // number, while "15,1100" (a comma between columns) is two.
-const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?(?!\d)(\s*(?:元|RMB|CNY))?/gi;
+// 万 after the number multiplies it by 10,000 ("1.2万元": 12000), so 万 amounts take any decimals.
+const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(\s*万)?(\s*(?:元|RMB|CNY))?/gi;
+// Another currency anywhere in the line: the amount is not in yuan, and is not converted.
+const OTHER_CURRENCY = /US\$|HK\$|\$|€|£|\b(?:USD|HKD|EUR|GBP|JPY)\b/i;
 
 const pad = (s: string) => s.padStart(2, '0');
 
@@ -79,15 +87,26 @@ function calendarDate(year: string, month: string, dayOfMonth: string, start: nu
  * numbers are all bare and more than one is rejected rather than guessed.
  */
 function findAmount(rest: string): string | RejectReason {
-  const numbers = [...rest.replace(TIME, ' ').matchAll(NUMBER)].map((m) => ({
-    digits: m[2]!.replace(/,/g, '') + (m[3] ?? ''),
-    money: Boolean(m[3] || m[4] || /[¥￥]|RMB|CNY/i.test(m[0])),
-  }));
+  if (OTHER_CURRENCY.test(rest)) return 'other-currency';
+  const numbers = [...rest.replace(TIME, ' ').matchAll(NUMBER)].flatMap((m) => {
+    const [, sign, whole, decimals = '', wan] = m;
+    // More than two decimals is money only in 万 ("1.2345万"); otherwise not an amount at all.
+    if (!wan && decimals.length > 3) return [];
+    const digits = whole!.replace(/,/g, '') + decimals;
+    return [{
+      digits: wan ? typedAmount(`${digits}万`) : digits,
+      incoming: sign === '+',
+      money: Boolean(decimals || wan || m[5] || /[¥￥]|RMB|CNY/i.test(m[0])),
+    }];
+  });
   const money = numbers.filter((n) => n.money);
-  if (money.length) return money[0]!.digits;
-  if (numbers.length === 1) return numbers[0]!.digits;
-  return numbers.length ? 'several-amounts' : 'no-amount';
+  const chosen = money.length ? money[0]! : numbers.length === 1 ? numbers[0]! : undefined;
+  if (!chosen) return numbers.length ? 'several-amounts' : 'no-amount';
+  return chosen.incoming ? 'incoming' : chosen.digits;
 }
+
+const REASONS: ReadonlyArray<string> = ['no-amount', 'several-amounts', 'other-currency', 'incoming'];
+const isReason = (s: string): s is RejectReason => REASONS.includes(s);
 
 export function parsePaymentList(text: string): PastedList {
   const rows: PastedPayment[] = [];
@@ -101,7 +120,7 @@ export function parsePaymentList(text: string): PastedList {
       continue;
     }
     const amount = findAmount(line.slice(0, date.start) + ' ' + line.slice(date.end));
-    if (amount === 'no-amount' || amount === 'several-amounts') rejected.push({ line: raw.trim(), reason: amount });
+    if (isReason(amount)) rejected.push({ line: raw.trim(), reason: amount });
     else rows.push({ date: date.iso, amount });
   }
   return { rows, rejected };

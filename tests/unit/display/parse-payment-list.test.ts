@@ -78,6 +78,28 @@ describe('parsePaymentList: a pasted list of payments becomes case rows', () => 
     ]);
   });
 
+  it('reads 万 as typed amounts do: 1.2万 is 12,000, never 1.2', () => {
+    // An adversarial review: "1.2万元" was read as 1.20 yuan and added without a word, an amount
+    // 10,000 times too small. 万 moves the decimal point four places (1.2 × 10,000 = 12,000).
+    expect(parsePaymentList('2025-03-15 1.2万元\n2025-04-15 还款2.5万\n2025-05-15 ¥0.11005万').rows).toEqual([
+      { date: '2025-03-15', amount: '12000' },
+      { date: '2025-04-15', amount: '25000' },
+      { date: '2025-05-15', amount: '1100.5' },
+    ]);
+  });
+
+  it('rejects money coming in ("+") and amounts in other currencies, rather than taking them as payments', () => {
+    const r = parsePaymentList('2025-01-15 +12,000.00 借款到账\n2025-02-15 USD 1,000.00\n2025-03-15 HK$1,000\n2025-04-15 $50.00\n2025-05-15 联系电话+86 13800000000 还款 500.00');
+    // The last line's "+86" is a phone prefix, not the amount: the amount (500.00) is unsigned.
+    expect(r.rows).toEqual([{ date: '2025-05-15', amount: '500.00' }]);
+    expect(r.rejected).toEqual([
+      { line: '2025-01-15 +12,000.00 借款到账', reason: 'incoming' },
+      { line: '2025-02-15 USD 1,000.00', reason: 'other-currency' },
+      { line: '2025-03-15 HK$1,000', reason: 'other-currency' },
+      { line: '2025-04-15 $50.00', reason: 'other-currency' },
+    ]);
+  });
+
   it('returns nothing for an empty paste', () => {
     expect(parsePaymentList('')).toEqual({ rows: [], rejected: [] });
   });
