@@ -8,6 +8,8 @@ export const CASE_FORMAT = 'repayment-case/1';
 export const MAX_PAYMENTS = 3000;
 export const MAX_FEES = 50;
 export const MAX_PLANS = 10;
+/** The longest pause a deferral may ask for. */
+export const MAX_GRACE_MONTHS = 60;
 export const MAX_EVIDENCE = 500;
 
 export const rateSchema = z.object({
@@ -51,7 +53,7 @@ const instalmentsPlan = z.object({
 const deferralPlan = z.object({
   kind: z.literal('deferral'),
   base: planBase,
-  graceMonths: wholeNumber(1, 60),
+  graceMonths: wholeNumber(1, MAX_GRACE_MONTHS),
   graceAnnualRate: percent().optional(),
   graceInterest: z.enum(['capitalise', 'with-first']).optional(),
   months: wholeNumber(1, 360),

@@ -1,5 +1,6 @@
 import { Decimal, ZERO, toFen } from '../decimal';
 import { addMonthsToDay, type Day } from '../calendar';
+import { MAX_GRACE_MONTHS } from '../case/schema';
 import { dayText, yuan, type Words } from '../law/messages';
 import { computePlan, isComputed } from './compute-plan';
 import { MAX_USUAL_MONTHS } from './plan-warnings';
@@ -63,15 +64,19 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
       en: `With ${yuan(input.surplusNow)} a month to spare, an interest-frozen plan repays it in ${months} months at the shortest, every payment within your budget.` });
   }
 
-  if (input.incomeResumes !== undefined && input.incomeResumes > ctx.asOf) {
+  // A pause of at most MAX_GRACE_MONTHS, the longest a deferral may ask for: a recommendation the
+  // user adds must be a valid case (an adversarial review: income resuming in 2100 gave a
+  // 892-month pause, and adding it made the case invalid). Income further off falls through.
+  const resumes = input.incomeResumes !== undefined && input.incomeResumes > ctx.asOf && input.incomeResumes <= addMonthsToDay(ctx.asOf, MAX_GRACE_MONTHS) ? input.incomeResumes : undefined;
+  if (resumes !== undefined) {
     let grace = 1;
-    while (addMonthsToDay(ctx.asOf, grace) < input.incomeResumes) grace++;
+    while (addMonthsToDay(ctx.asOf, grace) < resumes) grace++;
     const start = addMonthsToDay(ctx.asOf, grace);
     const later = shortestAffordableMonths(owed, input.surplus, frozen, MAX_USUAL_MONTHS);
     if (later !== undefined) {
       return make({ kind: 'deferral', base: baseName, graceMonths: grace, graceAnnualRate: ZERO, graceInterest: 'capitalise', months: later, firstDate: start, downPayment: ZERO, annualRate: frozen }, {
-        zh: `目前没有余钱还款，收入预计${dayText(input.incomeResumes, 'zh')}恢复：申请延期${grace}个月，之后停息分${later}期，每期都在恢复收入后的预算之内。`,
-        en: `You have nothing to spare now and expect income again on ${dayText(input.incomeResumes, 'en')}: ask for ${grace} months' deferral, then ${later} interest-frozen instalments, each within the budget once income resumes.` });
+        zh: `目前没有余钱还款，收入预计${dayText(resumes, 'zh')}恢复：申请延期${grace}个月，之后停息分${later}期，每期都在恢复收入后的预算之内。`,
+        en: `You have nothing to spare now and expect income again on ${dayText(resumes, 'en')}: ask for ${grace} months' deferral, then ${later} interest-frozen instalments, each within the budget once income resumes.` });
     }
   }
 

@@ -158,6 +158,26 @@ describe('recommendation', () => {
     expect(ids(rec.plan.warnings)).not.toContain('plan-unaffordable');
   });
 
+  it('a pause of at most 60 months: income resuming later gives the 60-month plan, never a case the schema refuses', () => {
+    // An adversarial review: income resuming on 2100-01-01 gave graceMonths 892, and adding the
+    // recommendation to the case made it invalid (graceMonths is 1 to 60, case-format.md).
+    // As of 2025-09-01, + 60 months = 2030-09-01: resuming that day is the longest pause (60 months,
+    // the 5 payments of 1,756.33 from 2030-09-01 as in the 4-month case above); a day later is too far,
+    // and the offer is the 60-month fallback, unaffordable now (0 − 5,200 − 1,000 < 146.36).
+    const budget = { income: '8000', incomeNow: '0', essentials: '5200', otherDebts: '1000' };
+    const edge = jd({ ...budget, incomeResumes: '2030-09-01' }).recommendation;
+    expect(edge.spec).toMatchObject({ kind: 'deferral', graceMonths: 60, months: 5, firstDate: '2030-09-01' });
+    for (const resumes of ['2030-09-02', '2100-01-01']) {
+      const { recommendation: rec } = jd({ ...budget, incomeResumes: resumes });
+      expect(rec.spec).toMatchObject({ kind: 'instalments', months: 60, firstDate: '2025-10-01' });
+      expect(rec.plan).toMatchObject({ payment: '146.36', affordable: false });
+    }
+    // The recommendation added as the user's own offer is a valid case.
+    const far = jd({ ...budget, incomeResumes: '2100-01-01' }).recommendation;
+    expect(() => reportOf({ ...jdFixture, budget: { ...budget, incomeResumes: '2100-01-01' }, plans: [{ ...far.spec }] })).not.toThrow();
+    expect(() => reportOf({ ...jdFixture, budget: { ...budget, incomeResumes: '2030-09-01' }, plans: [{ ...edge.spec }] })).not.toThrow();
+  });
+
   it('nothing fits, even 60 months: the 60-month plan (146.36, last 146.41), marked unaffordable', () => {
     // Surplus 6,300 − 5,200 − 1,000 = 100. 8,781.65 / 60 = 146.3608 → 146.36 > 100;
     // last = 8,781.65 − 59 × 146.36 = 8,781.65 − 8,635.24 = 146.41. 60 is not over 60: no such warning.
