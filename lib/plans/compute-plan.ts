@@ -2,7 +2,7 @@ import { Decimal, ZERO, max, sum, toFen } from '../decimal';
 import { resolveBase } from './plan-base';
 import { planWarnings } from './plan-warnings';
 import { repaymentRows } from './repayment-rows';
-import { largestPayment } from './shortest-affordable';
+import { downPaymentFits, largestMonthly } from './shortest-affordable';
 import type { DeferralSpec, InstalmentsSpec, Plan, PlanContext, PlanRow, PlanSpec, SettlementSpec, UncomputedPlan } from './types';
 
 type Draft = Omit<Plan, 'warnings' | 'affordable'>;
@@ -81,7 +81,5 @@ function isAffordable(plan: Draft, ctx: PlanContext): boolean | undefined {
   if (plan.kind === 'settlement') return ctx.savings === undefined ? undefined : plan.amount.lessThanOrEqualTo(ctx.savings);
   const surplus = plan.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus;
   if (surplus === undefined) return undefined;
-  const downPaymentOk = plan.downPayment.isZero() || (ctx.savings !== undefined && plan.downPayment.lessThanOrEqualTo(ctx.savings));
-  const largest = largestPayment([{ payment: plan.payment }, ...plan.schedule.slice(1)]);
-  return downPaymentOk && largest.lessThanOrEqualTo(surplus);
+  return downPaymentFits(plan.downPayment, ctx.savings) && largestMonthly(plan).lessThanOrEqualTo(surplus);
 }

@@ -1,6 +1,7 @@
 import { isPositive, ZERO, type Decimal } from '../decimal';
 import { cite } from '../law/citations';
 import { dayText, yuan } from '../law/messages';
+import { downPaymentFits, largestMonthly } from './shortest-affordable';
 import type { Plan, PlanContext, PlanSpec, PlanWarning } from './types';
 
 /** Credit-card personalised instalments may run up to 60 months (商业银行信用卡业务监督管理办法 Art. 70). */
@@ -17,7 +18,7 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
   if (plan.affordable === false) {
     out.push(spec.kind === 'settlement'
       ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过你的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
-      : { id: 'plan-unaffordable', message: monthlyUnaffordable(plan, surplusFor(spec, ctx)) });
+      : { id: 'plan-unaffordable', message: monthlyUnaffordable(plan, surplusFor(spec, ctx), ctx.savings) });
   }
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
   if (first < ctx.asOf) {
@@ -34,24 +35,32 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
 const surplusFor = (spec: PlanSpec, ctx: PlanContext): Decimal => (spec.kind === 'deferral' ? ctx.surplusLater ?? ctx.surplus : ctx.surplus) ?? ZERO;
 
 /**
- * A monthly plan the budget cannot carry. When nothing is left over at all (income below the
- * essentials and other debts), "more than the −¥200.00 you can spare" would be no sentence: the
- * shortfall is said as one.
+ * A monthly plan the budget cannot carry, saying which part does not fit with the figures the
+ * test used (compute-plan.ts, isAffordable): the largest monthly payment, which may be the last
+ * row (333.34 after 333.33s), and the down payment against savings. When nothing is left over at
+ * all, "more than the −¥200.00 you can spare" would be no sentence: the shortfall is said as one.
  */
-function monthlyUnaffordable(plan: Plan, surplus: Decimal) {
-  const down = plan.downPayment.isZero() ? { zh: '', en: '' } : { zh: '，或首付超过存款', en: ', or the down payment exceeds your savings' };
+function monthlyUnaffordable(plan: Plan, surplus: Decimal, savings: Decimal | undefined) {
+  const largest = largestMonthly(plan);
+  // The regular payment is named when it does not fit; a larger last row only when it alone does not.
+  const lastOnly = plan.payment.lessThanOrEqualTo(surplus) && largest.greaterThan(surplus);
+  const monthly = lastOnly ? { zh: `最后一期${yuan(largest)}`, en: `The last payment of ${yuan(largest)}` } : { zh: `每月${yuan(plan.payment)}`, en: `${yuan(plan.payment)} a month` };
   const promise = { zh: '承诺做不到的方案只会再次逾期。', en: 'A promise you cannot keep only leads to another default.' };
-  if (!isPositive(surplus)) {
-    const short = surplus.isZero() ? { zh: '没有余钱', en: 'nothing is left over' } : { zh: `每月还差${yuan(surplus.negated())}`, en: `you are ${yuan(surplus.negated())} a month short` };
-    return {
-      zh: `你每月的收入扣除必要开支和其他债务后${short.zh}，每月${yuan(plan.payment)}没有来源${down.zh}。${promise.zh}`,
-      en: `After essential spending and other debts ${short.en}, so ${yuan(plan.payment)} a month has nothing to come from${down.en}. ${promise.en}`,
-    };
+  const parts: { zh: string; en: string }[] = [];
+  if (largest.greaterThan(surplus)) {
+    if (!isPositive(surplus)) {
+      const short = surplus.isZero() ? { zh: '没有余钱', en: 'nothing is left over' } : { zh: `每月还差${yuan(surplus.negated())}`, en: `you are ${yuan(surplus.negated())} a month short` };
+      parts.push({ zh: `你每月的收入扣除必要开支和其他债务后${short.zh}，${monthly.zh}没有来源。`, en: `After essential spending and other debts ${short.en}, so ${lastOnly ? monthly.en.replace(/^The/, 'the') : monthly.en} has nothing to come from.` });
+    } else {
+      parts.push({ zh: `${monthly.zh}超过你每月可用于还这笔债的${yuan(surplus)}。`, en: `${monthly.en} is more than the ${yuan(surplus)} a month you can put towards this debt.` });
+    }
   }
-  return {
-    zh: `每月${yuan(plan.payment)}超过你每月可用于还这笔债的${yuan(surplus)}${down.zh}。${promise.zh}`,
-    en: `${yuan(plan.payment)} a month is more than the ${yuan(surplus)} a month you can put towards this debt${down.en}. ${promise.en}`,
-  };
+  if (!downPaymentFits(plan.downPayment, savings)) {
+    parts.push(savings === undefined
+      ? { zh: `首付${yuan(plan.downPayment)}，但预算里没有填存款。`, en: `The down payment of ${yuan(plan.downPayment)} has no savings in the budget to come from.` }
+      : { zh: `首付${yuan(plan.downPayment)}超过你的存款${yuan(savings)}。`, en: `The down payment of ${yuan(plan.downPayment)} is more than your savings of ${yuan(savings)}.` });
+  }
+  return { zh: `${parts.map((p) => p.zh).join('')}${promise.zh}`, en: `${parts.map((p) => p.en).join(' ')} ${promise.en}` };
 }
 
 const belowPrincipal = (amount: Decimal, principal: Decimal) => ({

@@ -30,3 +30,16 @@ export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, annu
 export function largestPayment(rows: ReadonlyArray<{ readonly payment: Decimal }>): Decimal {
   return rows.reduce((m, r) => max(m, r.payment), ZERO);
 }
+
+/**
+ * The largest monthly payment a plan's budget must carry: the regular payment, or a later row
+ * that is larger (the last row absorbs rounding). The first row's grace interest paid with it is
+ * not counted, as the affordability test has it (compute-plan.ts).
+ */
+export function largestMonthly(plan: { readonly payment: Decimal; readonly schedule: ReadonlyArray<{ readonly payment: Decimal }> }): Decimal {
+  return largestPayment([{ payment: plan.payment }, ...plan.schedule.slice(1)]);
+}
+
+/** A down payment is carried by savings: none needs none; savings not given carry nothing. */
+export const downPaymentFits = (downPayment: Decimal, savings: Decimal | undefined): boolean =>
+  downPayment.isZero() || (savings !== undefined && downPayment.lessThanOrEqualTo(savings));

@@ -145,4 +145,25 @@ describe('the recommendation and its plan', () => {
     const none = jd({ budget: { income: '7400', essentials: '5200', otherDebts: '2200' } }).recommendation;
     expect(said(none.plan.warnings, 'plan-unaffordable')?.zh).toBe('你每月的收入扣除必要开支和其他债务后没有余钱，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。');
   });
+
+  it('names the part that does not fit: a last row of 333.34 against 333.33 spare, or a down payment above savings', () => {
+    // A review: 1,000.00 over 3 months at 0% is 333.33, 333.33 and 333.34 (the last absorbs the
+    // rounding: 1,000 − 2 × 333.33). Surplus 6,533.33 − 5,200 − 1,000 = 333.33: the last row does not
+    // fit, and the warning said "¥333.33 a month is more than the ¥333.33 a month you can put towards this debt".
+    const plan = { kind: 'instalments', base: '1000.00', months: 3, firstDate: '2025-10-01', annualRate: '0' };
+    const tight = jd({ budget: { income: '6533.33', essentials: '5200', otherDebts: '1000' }, plans: [plan] }).plans[0]!;
+    expect(tight.affordable).toBe(false);
+    expect(said(tight.warnings, 'plan-unaffordable')).toEqual({
+      zh: '最后一期¥333.34超过你每月可用于还这笔债的¥333.33。承诺做不到的方案只会再次逾期。',
+      en: 'The last payment of ¥333.34 is more than the ¥333.33 a month you can put towards this debt. A promise you cannot keep only leads to another default.',
+    });
+    // Down payment 500.00 with savings 300.00; the rows (500.00 / 3: 166.67, 166.67, 166.66) fit the 1,800
+    // spare: only the down payment is named, not the monthly payment.
+    const down = jd({ budget: { ...JD_BUDGET, savings: '300' }, plans: [{ ...plan, downPayment: '500' }] }).plans[0]!;
+    expect(down.affordable).toBe(false);
+    expect(said(down.warnings, 'plan-unaffordable')).toEqual({
+      zh: '首付¥500.00超过你的存款¥300.00。承诺做不到的方案只会再次逾期。',
+      en: 'The down payment of ¥500.00 is more than your savings of ¥300.00. A promise you cannot keep only leads to another default.',
+    });
+  });
 });
