@@ -61,6 +61,9 @@ export interface ComplaintOptions {
 
 const NO_EVIDENCE: Words = { zh: '请先在催收记录中记下至少一次联系，才能生成投诉书。', en: 'Log at least one collection contact first: the complaint is made from the log.' };
 
+/** A complaint names whom it is about: a blank lender name would leave "Complaint about:" empty. */
+const NO_LENDER: Words = { zh: '请先在还款规划里填写出借人名称：投诉书要写明被投诉方。', en: 'Fill in the lender’s name in the repayment planner first: the complaint must name whom it is about.' };
+
 const FLAG_ORDER: ReadonlyArray<FlagId> = ['threats', 'impersonation', 'third-party', 'insults', 'late-night'];
 
 /** `yyyy-MM-ddTHH:mm` as the table prints it: "2025-05-15 23:10". */
@@ -102,6 +105,8 @@ function conductPoints(contacts: ReadonlyArray<Contact>, licensed: boolean, w: C
 export function buildComplaint(file: CaseFile, report: Report, options: ComplaintOptions = {}): ComplaintLetter {
   const contacts = [...(file.evidence ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (!contacts.length) throw new LetterError(NO_EVIDENCE);
+  const lender = file.lender.name.trim();
+  if (!lender) throw new LetterError(NO_LENDER);
   const language = options.language ?? file.letter?.language ?? 'zh';
   const w = language === 'zh' ? COMPLAINT_ZH : COMPLAINT_EN;
   const source = language === 'zh' ? '依据：' : 'Source: ';
@@ -109,7 +114,6 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
   const channel = options.channel ?? defaultChannel(contacts, licensed);
   const date = options.date ?? file.asOf;
   const day = (iso: string) => formatDate(iso, language);
-  const lender = file.lender.name;
   const borrower = file.borrower ?? {};
   const recipient = w.recipient(channel, lender);
   const optional = (label: string, value: string | undefined): LabelValue[] => (value ? [{ label, value }] : []);

@@ -42,6 +42,12 @@ describe('the complaint is addressed to the right channel', () => {
     expect(buildComplaint(quiet.file, quiet.report).channel).toBe('110');
   });
 
+  it('is not made about a lender with no name: it says to fill the name in first', () => {
+    // An adversarial review: a name of spaces gave "I write about the conduct of    and the people…".
+    const blank = complaintCase({ lender: { name: '   ', kind: 'licensed' } });
+    expect(complaintFromJson(blank.raw, blank.report, { language: 'en' })).toEqual({ ok: false, message: { zh: '请先在还款规划里填写出借人名称：投诉书要写明被投诉方。', en: 'Fill in the lender’s name in the repayment planner first: the complaint must name whom it is about.' } });
+  });
+
   it('to the channel the user chooses, the lender’s own complaint line named after the lender', () => {
     const c = buildComplaint(file, report, { channel: 'lender' });
     expect(c.salutation).toBe(`${file.lender.name} 客户投诉部门：`);
