@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema';
 import type { PlanJson, Report } from '../report/types';
-import { noSuchPlan, planNotComputed } from './letter-error';
+import { noSuchPlan, planNothingToRepay, planNotComputed } from './letter-error';
 
 export interface LetterPlanRow { readonly n: number; readonly date: string; readonly payment: string; readonly balance: string }
 
@@ -64,5 +64,6 @@ export function choosePlan(file: CaseFile, report: Report, index?: number): Lett
   if (!plan) throw noSuchPlan(i, report.plans.length);
   const computed = letterPlan(plan, (file.plans?.[i] ?? {}) as Readonly<Record<string, unknown>>);
   if (!computed) throw planNotComputed(i);
+  if (computed.kind !== 'settlement' && computed.schedule.length === 0) throw planNothingToRepay(i);
   return computed;
 }

@@ -21,3 +21,10 @@ export const planNotComputed = (index: number): LetterError =>
     zh: `第${index + 1}个方案无法计算（没有法律支持金额的估算），请改用其他基数或其他方案。`,
     en: `Plan ${index + 1} could not be computed (there is no estimate of the supported amount): choose another base or plan.`,
   });
+
+/** A monthly plan with no payments (nothing owed on its base after the down payment): no offer to make. */
+export const planNothingToRepay = (index: number): LetterError =>
+  new LetterError({
+    zh: `第${index + 1}个方案没有需要分期偿还的金额，不能作为还款提议：请改用其他基数或一次性结清。`,
+    en: `Plan ${index + 1} leaves nothing to repay in instalments, so it is no offer to make: choose another base or a settlement.`,
+  });

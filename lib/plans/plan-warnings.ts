@@ -20,6 +20,7 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
       ? { id: 'plan-unaffordable', message: { zh: `一次性还款${yuan(plan.amount)}超过你的存款。`, en: `The lump sum of ${yuan(plan.amount)} is more than your savings.` } }
       : { id: 'plan-unaffordable', message: monthlyUnaffordable(plan, surplusFor(spec, ctx), ctx.savings) });
   }
+  if (spec.kind !== 'settlement') out.push(...nothingLeft(plan));
   const first = spec.kind === 'settlement' ? spec.date : spec.firstDate;
   if (first < ctx.asOf) {
     out.push({ id: 'plan-date-past', message: {
@@ -61,6 +62,26 @@ function monthlyUnaffordable(plan: Plan, surplus: Decimal, savings: Decimal | un
       : { zh: `首付${yuan(plan.downPayment)}超过你的存款${yuan(savings)}。`, en: `The down payment of ${yuan(plan.downPayment)} is more than your savings of ${yuan(savings)}.` });
   }
   return { zh: `${parts.map((p) => p.zh).join('')}${promise.zh}`, en: `${parts.map((p) => p.en).join(' ')} ${promise.en}` };
+}
+
+/**
+ * A monthly plan with nothing to spread (the base no more than the down payment, or nothing owed
+ * at all): an adversarial review got a letter offering "0 monthly instalments of CNY 0.00", and a
+ * down payment of 5,000 on a base of 1,000 with no word.
+ */
+function nothingLeft(plan: Plan): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (plan.downPayment.greaterThan(plan.base) && isPositive(plan.base)) {
+    out.push({ id: 'down-payment-above-base', message: {
+      zh: `首付${yuan(plan.downPayment)}超过方案的基数${yuan(plan.base)}，多出${yuan(plan.downPayment.minus(plan.base))}。`,
+      en: `The down payment of ${yuan(plan.downPayment)} is more than the plan's base of ${yuan(plan.base)}, by ${yuan(plan.downPayment.minus(plan.base))}.` } });
+  }
+  if (plan.schedule.length === 0) {
+    out.push({ id: 'plan-nothing-to-repay', message: {
+      zh: '这个方案没有需要分期偿还的金额（基数不超过首付，或按所选基数已无欠款）：请改用其他基数，或改为一次性结清。',
+      en: 'This plan leaves nothing to repay in instalments (the base is no more than the down payment, or nothing is owed on the chosen base): choose another base, or a settlement.' } });
+  }
+  return out;
 }
 
 const belowPrincipal = (amount: Decimal, principal: Decimal) => ({

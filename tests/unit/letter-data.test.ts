@@ -238,6 +238,25 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     expect(analysed.report.plans[0]).toEqual({ kind: 'instalments', months: 12 });
     expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringContaining('第1个方案无法计算') }) });
   });
+
+  it('refuses an instalment plan with nothing to repay, rather than offer "0 monthly instalments of CNY 0.00"', () => {
+    // Base 1,000.00 with a down payment of 5,000.00: 1,000 − 5,000 < 0, so no instalments (an
+    // adversarial review got a letter offering 0 instalments of 0.00, with no warning).
+    const raw = { ...jdCase(), plans: [{ kind: 'instalments', base: '1000.00', months: 12, firstDate: '2025-10-01', downPayment: '5000' }] };
+    const analysed = analyze(raw);
+    if (!analysed.ok) throw new Error('invalid case');
+    const plan = analysed.report.plans[0] as { schedule: unknown[]; warnings: { id: string; message: { en: string } }[] };
+    expect(plan.schedule).toEqual([]);
+    // 5,000 − 1,000 = 4,000 above the base.
+    expect(plan.warnings.map((w) => [w.id, w.message.en])).toEqual([
+      ['down-payment-above-base', 'The down payment of ¥5,000.00 is more than the plan\'s base of ¥1,000.00, by ¥4,000.00.'],
+      ['plan-nothing-to-repay', 'This plan leaves nothing to repay in instalments (the base is no more than the down payment, or nothing is owed on the chosen base): choose another base, or a settlement.'],
+    ]);
+    expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: {
+      zh: '第1个方案没有需要分期偿还的金额，不能作为还款提议：请改用其他基数或一次性结清。',
+      en: 'Plan 1 leaves nothing to repay in instalments, so it is no offer to make: choose another base or a settlement.',
+    } });
+  });
 });
 
 describe('an English letter says the same things', () => {
