@@ -110,7 +110,13 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   const letterPdfBlob = await loadRenderer();
   const blob = await letterPdfBlob(letter, (file) => join(FONTS, file));
   const bytes = Buffer.from(await blob.arrayBuffer());
-  writeFileSync(outPath, bytes);
+  try {
+    writeFileSync(outPath, bytes);
+  } catch (error) {
+    // The user's path, not an engine fault: say which file and why (a missing folder, a directory).
+    const why = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return fail({ zh: `无法写入 ${outPath}（${why}）：请检查文件夹是否存在、路径是否为文件。`, en: `Cannot write ${outPath} (${why}): check that the folder exists and the path names a file.` });
+  }
   process.stderr.write(`${outPath}: ${bytes.length} bytes, ${Math.round(performance.now() - started)} ms\n`);
   return 0;
 }

@@ -37,4 +37,14 @@ describe('npm run letter -- case.json out.pdf', () => {
     expect(noPlan.status).toBe(2);
     expect(noPlan.stderr).toContain('The letter is to propose plan 10, but the case has 4 plan(s).');
   });
+
+  it('an output path it cannot write is the user\'s to fix, not an "internal error" (exit 2)', () => {
+    // A folder that does not exist, and a directory given as the file.
+    for (const [out, code] of [[join(dir, 'no-such-folder', 'x.pdf'), 'ENOENT'], [dir, 'EISDIR']] as const) {
+      const result = run(casePath, out);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`Cannot write ${out} (${code})`);
+      expect(result.stderr).not.toContain('internal error');
+    }
+  });
 });

@@ -245,7 +245,7 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     const raw = { ...jdCase(), plans: [{ kind: 'instalments', base: '1000.00', months: 12, firstDate: '2025-10-01', downPayment: '5000' }] };
     const analysed = analyze(raw);
     if (!analysed.ok) throw new Error('invalid case');
-    const plan = analysed.report.plans[0] as { schedule: unknown[]; warnings: { id: string; message: { en: string } }[] };
+    const plan = analysed.report.plans[0] as unknown as { schedule: unknown[]; warnings: { id: string; message: { en: string } }[] };
     expect(plan.schedule).toEqual([]);
     // 5,000 − 1,000 = 4,000 above the base.
     expect(plan.warnings.map((w) => [w.id, w.message.en])).toEqual([
