@@ -11,9 +11,11 @@ interface RateLike { readonly value: string; readonly per: 'day' | 'month' | 'ye
 // The object is typed loosely on purpose: this runs only after every field passed its own check.
 interface Checked {
   readonly asOf: string;
+  readonly filingDate?: string | undefined;
   readonly loan: {
     readonly principal: string;
     readonly startDate: string;
+    readonly contractDate?: string | undefined;
     readonly firstDueDate?: string | undefined;
     readonly rate: RateLike;
     readonly fees?: ReadonlyArray<{ readonly amount: string; readonly when: string }> | undefined;
@@ -73,6 +75,9 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   else if (earlyPayments.length) add(['loan', 'startDate'], 'start-after-payment', { date: earlyPayments.map((p) => p.date).sort()[0] });
   if (asOfFirst) add(['asOf'], 'as-of-before-start', { sameAs: 'loan.startDate' });
   if (notAfter(dayOf(c.loan?.firstDueDate), start)) add(['loan', 'firstDueDate'], 'first-due-after-start');
+  // A filing date before the contract would put a 2019 loan's suit in 1980, under the old rules
+  // for every day (an adversarial review); the contract date is the start date unless given.
+  if (before(dayOf(c.filingDate), dayOf(c.loan?.contractDate) ?? start)) add(['filingDate'], 'filing-before-contract');
   if (rateTooHigh(c.loan?.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per], per: c.loan.rate.per });
 
   const principal = moneyOf(c.loan?.principal);

@@ -76,6 +76,7 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Said>> = {
   }),
   'date-after-start': () => ({ zh: '应晚于放款日', en: 'must be after the loan start date' }),
   'payment-before-start': () => ({ zh: '不能早于放款日', en: 'cannot be before the loan start date' }),
+  'filing-before-contract': () => ({ zh: '不能早于借款合同成立日（起诉只能在借款之后）', en: 'cannot be before the contract date (a suit comes after the loan)' }),
   'plan-demanded-needs-claim': () => ({
     zh: '按对方要求的金额算时，需先填写对方要求的金额', en: 'uses the amount demanded, so the amount demanded must be filled in',
     inFile: { zh: '选择"对方主张金额"时需先填写对方主张的金额（claim.amount）', en: 'uses the amount demanded, so the demand (claim.amount) must be filled in' },

@@ -198,7 +198,8 @@ export function caseFromSpec(s: CaseSpec): Json {
   return {
     format: 'repayment-case/1',
     asOf: iso(asOf),
-    ...(s.filingOffset !== undefined && { filingDate: iso(asOf + s.filingOffset) }),
+    // A suit is filed on or after the contract date (cross-checks.ts, filing-before-contract).
+    ...(s.filingOffset !== undefined && { filingDate: iso(Math.max(asOf + s.filingOffset, start + (s.contractOffset ?? 0))) }),
     ...(s.dayCount !== undefined && { dayCount: s.dayCount }),
     ...(s.capDayCount !== undefined && { capDayCount: s.capDayCount }),
     ...(s.lprOverride !== undefined && { lprOverride: percentOf(s.lprOverride) }),

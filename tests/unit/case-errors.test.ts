@@ -218,6 +218,16 @@ describe('rules across fields', () => {
     expectError((c) => { c.plans = [{ kind: 'settlement', base: 'demanded', amount: '5000', date: '2025-07-01' }]; }, 'plans.0.base', /claim\.amount/, /claim\.amount/);
   });
 
+  it('a filing date cannot come before the contract date (the start date when none is given)', () => {
+    // An adversarial review: a filing date of 1980 on a 2019 private loan held every day to the old 24% line.
+    expectError((c) => { c.filingDate = '2025-01-09'; }, 'filingDate', /不能早于借款合同成立日/, /cannot be before the contract date/);
+    expectError((c) => { c.filingDate = '2024-12-31'; (c.loan as Record<string, unknown>).contractDate = '2025-01-05'; }, 'filingDate', /不能早于/, /before the contract date/);
+    // On the contract date itself, or after it, the date is taken.
+    const sameDay = valid() as Raw;
+    sameDay.filingDate = '2025-01-10';
+    expect(analyze(sameDay).ok).toBe(true);
+  });
+
   it('the letter cannot point at a plan that does not exist', () => {
     expectError((c) => { c.letter = { planIndex: 0 }; }, 'letter.planIndex', /不存在/, /does not exist/);
   });
