@@ -28,3 +28,10 @@ export const planNothingToRepay = (index: number): LetterError =>
     zh: `第${index + 1}个方案没有需要分期偿还的金额，不能作为还款提议：请改用其他基数或一次性结清。`,
     en: `Plan ${index + 1} leaves nothing to repay in instalments, so it is no offer to make: choose another base or a settlement.`,
   });
+
+/** A plan whose first payment falls before the as-of date (warning plan-date-past): a letter cannot offer to pay in the past. */
+export const planDatePast = (index: number): LetterError =>
+  new LetterError({
+    zh: `第${index + 1}个方案的首次还款日早于计算日，不能写进信里：请把日期改为今后。`,
+    en: `Plan ${index + 1} starts paying before the as-of date, so the letter cannot offer it: move its date ahead.`,
+  });

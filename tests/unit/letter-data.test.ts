@@ -239,6 +239,16 @@ describe('the proposal: the chosen plan in words and in a table', () => {
     expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringContaining('第1个方案无法计算') }) });
   });
 
+  it('refuses a plan that pays before the as-of date (2025-09-01), rather than offer to pay in the past', () => {
+    const raw = { ...jdCase(), plans: [{ kind: 'settlement', base: 'supported', amount: '5000.00', date: '2020-01-01' }] };
+    const analysed = analyze(raw);
+    if (!analysed.ok) throw new Error('invalid case');
+    expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: {
+      zh: '第1个方案的首次还款日早于计算日，不能写进信里：请把日期改为今后。',
+      en: 'Plan 1 starts paying before the as-of date, so the letter cannot offer it: move its date ahead.',
+    } });
+  });
+
   it('refuses an instalment plan with nothing to repay, rather than offer "0 monthly instalments of CNY 0.00"', () => {
     // Base 1,000.00 with a down payment of 5,000.00: 1,000 − 5,000 < 0, so no instalments (an
     // adversarial review got a letter offering 0 instalments of 0.00, with no warning).
