@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, money, multiplier, percent, positiveMoney, shortText, wholeNumber } from './fields';
+import { isoDate, isoDateTime, MONEY_PATTERN, money, multiplier, percent, positiveMoney, shortText, wholeNumber } from './fields';
 import { checkCase } from './cross-checks';
 
 /** The one schema of a case file, `repayment-case/1` (shared/case-format.md). */
@@ -39,7 +39,10 @@ const penaltySchema = z.union([
   z.object({ rate: rateSchema }).strict(),
 ], { error: 'penalty-shape' });
 
-const planBase = z.union([z.enum(['supported', 'claimed', 'demanded']), money()], { error: 'plan-base' });
+// One check with one message: as a union, zod 4 reported the amount option's error for any text
+// ("everything" got "must be an amount such as …", never naming supported/claimed/demanded).
+const PLAN_BASE_NAMES: ReadonlyArray<string> = ['supported', 'claimed', 'demanded'];
+const planBase = z.string({ error: 'plan-base' }).refine((s) => PLAN_BASE_NAMES.includes(s) || MONEY_PATTERN.test(s), { error: 'plan-base' });
 
 const instalmentsPlan = z.object({
   kind: z.literal('instalments'),

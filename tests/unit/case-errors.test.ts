@@ -214,6 +214,13 @@ describe('rules across fields', () => {
     expectError((c) => { c.payments = [{ date: '2025-01-09', amount: '100' }]; }, 'payments.0.date', /早于放款日/, /before the loan start/);
   });
 
+  it('a plan base that is neither a name nor an amount says which names and amounts are valid', () => {
+    // An adversarial review: "everything" got the amount's message only.
+    for (const base of ['everything', '1,000', 5000]) {
+      expectError((c) => { c.plans = [{ kind: 'settlement', base, amount: '5000', date: '2025-07-01' }]; }, 'plans.0.base', /"supported"、"claimed"、"demanded" 或金额/, /"supported", "claimed", "demanded" or an amount/);
+    }
+  });
+
   it('a plan on the demanded amount needs the demand', () => {
     expectError((c) => { c.plans = [{ kind: 'settlement', base: 'demanded', amount: '5000', date: '2025-07-01' }]; }, 'plans.0.base', /claim\.amount/, /claim\.amount/);
   });
