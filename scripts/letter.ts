@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { analyze } from '../lib/analyze';
-import { parseDay } from '../lib/calendar';
+import { isoDate } from '../lib/case/fields';
 import { letterFromJson, type LetterOptions } from '../lib/letter';
 import { readCaseFile } from './read-case-file';
 
@@ -70,7 +70,8 @@ function parseArgs(argv: ReadonlyArray<string>): { files: string[]; options: Let
     } else if (arg === '--lang' && (value === 'zh' || value === 'en')) {
       options.language = value;
       i++;
-    } else if (arg === '--date' && value && parseDay(value) !== undefined) {
+    } else if (arg === '--date' && value && isoDate().safeParse(value).success) {
+      // The case's own date rule: a real day between 1980 and 2100 ("0100-01-01" printed 100年1月1日).
       options.date = value;
       i++;
     } else if (arg === '--plan' && value && /^\d{1,2}$/.test(value)) {

@@ -36,6 +36,8 @@ describe('npm run letter -- case.json out.pdf', () => {
     const noPlan = run(casePath, join(dir, 'x.pdf'), '--plan', '9');
     expect(noPlan.status).toBe(2);
     expect(noPlan.stderr).toContain('The letter is to propose plan 10, but the case has 4 plan(s).');
+    // A letter date outside the case's years (1980–2100) is a typing mistake: "0100-01-01" printed 100年1月1日.
+    expect(run(casePath, join(dir, 'y.pdf'), '--date', '0100-01-01').status).toBe(2);
   });
 
   it('an output path it cannot write is the user\'s to fix, not an "internal error" (exit 2)', () => {
