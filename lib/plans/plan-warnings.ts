@@ -1,3 +1,4 @@
+import { addMonthsToDay } from '../calendar';
 import { isPositive, ZERO, type Decimal } from '../decimal';
 import { cite } from '../law/citations';
 import { dayText, yuan } from '../law/messages';
@@ -26,6 +27,16 @@ export function planWarnings(spec: PlanSpec, plan: Plan, ctx: PlanContext): Plan
     out.push({ id: 'plan-date-past', message: {
       zh: `首次还款日${dayText(first, 'zh')}早于计算日${dayText(ctx.asOf, 'zh')}，请改为今后的日期。`,
       en: `The first payment date ${dayText(first, 'en')} is before the as-of date ${dayText(ctx.asOf, 'en')}: choose a date ahead.` } });
+  }
+  if (spec.kind === 'deferral') {
+    // The pause runs from the as-of date (the letter: "暂停还款N个月，自即日起"); instalments that
+    // start inside it contradict it (an adversarial review: a 60-month pause, paying from the next day).
+    const pauseEnds = addMonthsToDay(ctx.asOf, spec.graceMonths);
+    if (spec.firstDate < pauseEnds) {
+      out.push({ id: 'deferral-starts-in-pause', message: {
+        zh: `暂停${spec.graceMonths}个月要到${dayText(pauseEnds, 'zh')}才结束，但首次还款日是${dayText(spec.firstDate, 'zh')}：请把首次还款日改到暂停结束之后，或缩短暂停期。`,
+        en: `A ${spec.graceMonths}-month pause runs to ${dayText(pauseEnds, 'en')}, but the first payment is on ${dayText(spec.firstDate, 'en')}: move the first payment after the pause, or shorten the pause.` } });
+    }
   }
   if (spec.kind === 'settlement' && ctx.supportedPrincipal !== undefined && spec.amount.lessThan(ctx.supportedPrincipal)) {
     out.push({ id: 'settlement-below-principal', message: belowPrincipal(spec.amount, ctx.supportedPrincipal) });

@@ -146,6 +146,17 @@ describe('the recommendation and its plan', () => {
     expect(said(none.plan.warnings, 'plan-unaffordable')?.zh).toBe('你每月的收入扣除必要开支和其他债务后没有余钱，每月¥146.36没有来源。承诺做不到的方案只会再次逾期。');
   });
 
+  it('a deferral whose instalments start inside its own pause says so; one starting as the pause ends does not', () => {
+    // As of 2025-09-01, a 3-month pause runs to 2025-12-01 (addMonths). First payment 2025-10-01 is inside it.
+    const deferral = (firstDate: string) => ({ kind: 'deferral', base: 'supported', graceMonths: 3, months: 12, firstDate });
+    const r = jd({ plans: [deferral('2025-10-01'), deferral('2025-12-01')] });
+    expect(said(r.plans[0]!.warnings, 'deferral-starts-in-pause')).toEqual({
+      zh: '暂停3个月要到2025年12月1日才结束，但首次还款日是2025年10月1日：请把首次还款日改到暂停结束之后，或缩短暂停期。',
+      en: 'A 3-month pause runs to 1 Dec 2025, but the first payment is on 1 Oct 2025: move the first payment after the pause, or shorten the pause.',
+    });
+    expect(said(r.plans[1]!.warnings, 'deferral-starts-in-pause')).toBeUndefined();
+  });
+
   it('names the part that does not fit: a last row of 333.34 against 333.33 spare, or a down payment above savings', () => {
     // A review: 1,000.00 over 3 months at 0% is 333.33, 333.33 and 333.34 (the last absorbs the
     // rounding: 1,000 − 2 × 333.33). Surplus 6,533.33 − 5,200 − 1,000 = 333.33: the last row does not
