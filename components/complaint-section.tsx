@@ -41,6 +41,8 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
   const chosen = picked && open.includes(picked) ? picked : undefined;
   const [language, setLanguage] = useState<Lang>();
   const [step, setStep] = useState<Step>('idle');
+  // Characters the font cannot print, shown as □ in the PDF (lib/letter/printable.ts).
+  const [missing, setMissing] = useState<ReadonlyArray<string>>([]);
   const channel = chosen ?? defaultChannel(evidence, licensed);
   const letterLang = language ?? pageLang;
   const barred = report?.warnings.find((w) => w.id === 'time-barred');
@@ -51,13 +53,14 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
     if (!draft || !report) return;
     try {
       setStep('loading');
+      setMissing([]);
       const [{ complaintFromJson }, { complaintPdfBlob }] = await Promise.all([import('@/lib/guidance/complaint-letter'), import('./pdf-complaint-blob')]);
       // Dated the day it is made, not the case's as-of date: a complaint dated before the contacts it
       // reports contradicts itself (a review: dated 2025-09-01 above a contact of 2026-11-20).
       const built = complaintFromJson(draft, report, { channel, language: letterLang, date: todayIso(new Date()) });
       if (!built.ok) return setStep({ failed: built.message[pageLang] });
       setStep('rendering');
-      save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`), built.letter.fileName);
+      save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`, setMissing), built.letter.fileName);
       setStep('saved');
     } catch (error) {
       setStep({ failed: error instanceof Error ? error.message : String(error) });
@@ -111,6 +114,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
               {step === 'loading' && t('complaint.loading')}
               {step === 'rendering' && t('complaint.rendering')}
               {step === 'saved' && t('complaint.saved')}
+              {step === 'saved' && missing.length > 0 && <span className="warning-text"> {t('complaint.missing')}{missing.join(' ')}</span>}
               {typeof step === 'object' && `${t('complaint.failed')}${step.failed}`}
             </div>
           </div>

@@ -110,6 +110,7 @@ export const GUIDE_TEXT = {
   'complaint.loading': { zh: '正在加载字体和排版工具…', en: 'Loading the font and the PDF tools…' },
   'complaint.rendering': { zh: '正在生成 PDF…', en: 'Making the PDF…' },
   'complaint.saved': { zh: '已生成并保存。', en: 'Done: the complaint is saved.' },
+  'complaint.missing': { zh: '字体中没有以下字符，PDF 中以“□”代替，请核对或改写：', en: 'The font cannot print these characters; the PDF shows “□” instead, so check or retype them: ' },
   'complaint.failed': { zh: '生成失败：', en: 'Could not make the PDF: ' },
   'complaint.needsLog': { zh: '先在上面的催收记录里记下至少一次联系。', en: 'Log at least one contact above first.' },
   'complaint.needsCase': { zh: '投诉书要写明借款情况：请先在还款规划里填好借款信息。', en: 'The complaint states the loan’s facts: fill in the loan in the repayment planner first.' },

@@ -11,7 +11,7 @@ import { useReturnFocus } from './use-return-focus';
 // For client components; a server component imports the labels from letter-download-labels.tsx.
 export { LETTER_DOWNLOAD_LABELS, type LetterDownloadLabels } from './letter-download-labels';
 
-type Step = { readonly kind: 'idle' } | { readonly kind: 'confirming'; readonly letter: Letter } | { readonly kind: 'loading' } | { readonly kind: 'rendering' } | { readonly kind: 'saved'; readonly ms: number } | { readonly kind: 'failed'; readonly why: string };
+type Step = { readonly kind: 'idle' } | { readonly kind: 'confirming'; readonly letter: Letter } | { readonly kind: 'loading' } | { readonly kind: 'rendering' } | { readonly kind: 'saved'; readonly ms: number; readonly missing: ReadonlyArray<string> } | { readonly kind: 'failed'; readonly why: string };
 
 interface Props extends LetterSource {
   readonly labels: LetterDownloadLabels;
@@ -43,9 +43,10 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
       setStep({ kind: 'loading' });
       const { letterPdfBlob } = await import('./pdf-letter-blob');
       setStep({ kind: 'rendering' });
-      const blob = await letterPdfBlob(letter, (file) => `${fontBase}${file}`);
+      let missing: ReadonlyArray<string> = [];
+      const blob = await letterPdfBlob(letter, (file) => `${fontBase}${file}`, (chars) => (missing = chars));
       save(blob, letter.fileName);
-      setStep({ kind: 'saved', ms: Math.round(performance.now() - started) });
+      setStep({ kind: 'saved', ms: Math.round(performance.now() - started), missing });
     } catch (error) {
       setStep({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
     }
@@ -97,6 +98,7 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
         {step.kind === 'loading' && <span> {labels.loading}</span>}
         {step.kind === 'rendering' && <span> {labels.rendering}</span>}
         {step.kind === 'saved' && <span>{labels.saved}</span>}
+        {step.kind === 'saved' && step.missing.length > 0 && <span className="warning-text"> {labels.missing}{step.missing.join(' ')}</span>}
         {step.kind === 'failed' && <span>{labels.failed}{step.why}</span>}
       </div>
     </div>

@@ -8,6 +8,8 @@ export interface LetterDownloadLabels {
   readonly rendering: string;
   readonly saved: string;
   readonly failed: string;
+  /** Before the characters the font cannot print (printed as □). */
+  readonly missing: string;
   /** Heading of the time-barred confirmation; the warning itself comes from the letter. */
   readonly confirmTitle: string;
   readonly confirm: string;
@@ -21,6 +23,7 @@ export const LETTER_DOWNLOAD_LABELS: Readonly<Record<'zh' | 'en', LetterDownload
     rendering: '正在生成 PDF…',
     saved: '已生成并保存。',
     failed: '生成失败：',
+    missing: '字体中没有以下字符，PDF 中以“□”代替，请核对或改写：',
     confirmTitle: '请先确认：这笔债务可能已过诉讼时效',
     confirm: '我已了解，仍要生成',
     cancel: '取消',
@@ -31,6 +34,7 @@ export const LETTER_DOWNLOAD_LABELS: Readonly<Record<'zh' | 'en', LetterDownload
     rendering: 'Making the PDF…',
     saved: 'Done: the letter is saved.',
     failed: 'Could not make the PDF: ',
+    missing: 'The font cannot print these characters; the PDF shows “□” instead, so check or retype them: ',
     confirmTitle: 'Please confirm first: this debt may be time-barred',
     confirm: 'I understand; make the letter',
     cancel: 'Cancel',

@@ -1,15 +1,17 @@
 import { pdf } from '@react-pdf/renderer';
 import { complaintText, type ComplaintLetter } from '@/lib/guidance/complaint-letter';
+import { printable } from '@/lib/letter';
 import { PdfComplaintDocument } from './pdf-complaint-document';
-import { fontFamiliesFor, registerLetterFonts } from './pdf-renderer-quirks';
+import { fontsFor, registerLetterFonts } from './pdf-renderer-quirks';
 
 /**
  * The complaint as a PDF file, in the browser or in Node, with the letter's renderer setup and
- * font (`fontUrl` maps a font file name to where it is loaded from). Loaded with a dynamic import
- * on the first click, like pdf-letter-blob.tsx.
+ * font (`fontUrl` maps a font file name to where it is loaded from); characters no font has as □,
+ * passed to `onMissing`. Loaded with a dynamic import on the first click, like pdf-letter-blob.tsx.
  */
-export async function complaintPdfBlob(letter: ComplaintLetter, fontUrl: (file: string) => string): Promise<Blob> {
+export async function complaintPdfBlob(letter: ComplaintLetter, fontUrl: (file: string) => string, onMissing?: (characters: string[]) => void): Promise<Blob> {
   registerLetterFonts(fontUrl);
-  const fontFamily = await fontFamiliesFor(complaintText(letter));
-  return pdf(<PdfComplaintDocument letter={letter} fontFamily={fontFamily} />).toBlob();
+  const { families, missing } = await fontsFor(complaintText(letter));
+  if (missing.length) onMissing?.(missing);
+  return pdf(<PdfComplaintDocument letter={printable(letter, missing)} fontFamily={families} />).toBlob();
 }

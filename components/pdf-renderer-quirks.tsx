@@ -1,5 +1,5 @@
 import { Font } from '@react-pdf/renderer';
-import { cjkBreakPoints, letterText, type Letter } from '@/lib/letter';
+import { cjkBreakPoints, letterText, unprintable, type Letter } from '@/lib/letter';
 import fonts from '@/public/fonts/noto-sans-sc.json';
 
 /**
@@ -33,26 +33,39 @@ export function registerLetterFonts(url: (file: string) => string): void {
   Font.registerHyphenationCallback((word) => cjkBreakPoints(word).flatMap((part, i) => (i === 0 ? [part] : ['', part])));
 }
 
-/**
- * The font families the letter needs, common first: a rare file only when some character of the
- * letter is missing from the common font and falls in that file's window.
- */
-export function letterFontFamilies(letter: Letter): Promise<string[]> {
-  return fontFamiliesFor(letterText(letter));
+/** The fonts for a document and the characters none of them can print (lib/letter/printable.ts). */
+export interface DocumentFonts {
+  /** Font families, common first: a rare file only when some character falls in its window and it has the glyph. */
+  readonly families: string[];
+  /** Characters no font has, once each: printed as a placeholder, and named to the user. */
+  readonly missing: string[];
 }
 
-/** The font families for any document's texts (the complaint's too), common first. */
-export async function fontFamiliesFor(texts: Iterable<string>): Promise<string[]> {
-  await Font.load({ fontFamily: FONT_FAMILY });
-  const common = Font.getFont({ fontFamily: FONT_FAMILY }).data;
-  const needed = new Set<string>();
-  for (const text of texts) {
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      if (cp < 0x20 || common?.hasGlyphForCodePoint(cp)) continue;
-      const rare = fonts.rare.find((f) => cp >= f.from && cp <= f.to);
-      if (rare) needed.add(rare.family);
-    }
+/** The fonts for the letter's texts. */
+export function letterFonts(letter: Letter): Promise<DocumentFonts> {
+  return fontsFor(letterText(letter));
+}
+
+/**
+ * The fonts for any document's texts (the complaint's too). A rare file's window is a code point
+ * range, not a promise: Arabic falls in the first rare file's range but is in no file. The rare
+ * file is loaded to ask, and what no file has is missing.
+ */
+export async function fontsFor(texts: Iterable<string>): Promise<DocumentFonts> {
+  const glyphs = async (family: string) => {
+    await Font.load({ fontFamily: family });
+    return Font.getFont({ fontFamily: family }).data;
+  };
+  const common = await glyphs(FONT_FAMILY);
+  const outside = unprintable(texts, (cp) => Boolean(common?.hasGlyphForCodePoint(cp)));
+  const windowOf = (ch: string) => fonts.rare.find((f) => ch.codePointAt(0)! >= f.from && ch.codePointAt(0)! <= f.to);
+  const rare = new Map(await Promise.all([...new Set(outside.map(windowOf))].flatMap((f) => (f ? [glyphs(f.family).then((data) => [f.family, data] as const)] : []))));
+  const used = new Set<string>();
+  const missing: string[] = [];
+  for (const ch of outside) {
+    const family = windowOf(ch)?.family;
+    if (family && rare.get(family)?.hasGlyphForCodePoint(ch.codePointAt(0)!)) used.add(family);
+    else missing.push(ch);
   }
-  return [FONT_FAMILY, ...fonts.rare.filter((f) => needed.has(f.family)).map((f) => f.family)];
+  return { families: [FONT_FAMILY, ...fonts.rare.filter((f) => used.has(f.family)).map((f) => f.family)], missing };
 }

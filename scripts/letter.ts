@@ -109,7 +109,8 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   const started = performance.now();
   const letterPdfBlob = await loadRenderer();
-  const blob = await letterPdfBlob(letter, (file) => join(FONTS, file));
+  const blob = await letterPdfBlob(letter, (file) => join(FONTS, file), (chars) =>
+    process.stderr.write(`字体中没有以下字符，PDF 中以"□"代替：${chars.join(' ')}\nThe font cannot print these characters; the PDF shows "□" instead: ${chars.join(' ')}\n`));
   const bytes = Buffer.from(await blob.arrayBuffer());
   try {
     writeFileSync(outPath, bytes);

@@ -6,6 +6,7 @@ import { citedPoint, citeInLetter } from '../letter/cite-in-letter';
 import { FILE_PREFIX, letterFileName } from '../letter/file-name';
 import { formatDate, formatYuan } from '../letter/format';
 import { LetterError } from '../letter/letter-error';
+import { printable } from '../letter/printable';
 import { timeBarredCautions } from '../letter/time-barred-caution';
 import type { ClosingLine, LabelValue, LetterBlock, LetterCaution, LetterLanguage } from '../letter/types';
 import type { Report } from '../report/types';
@@ -140,7 +141,8 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
   );
   blocks.push({ kind: 'paragraph', text: w.closingParagraph });
 
-  return {
+  // Bidi controls dropped from every text, as in the negotiation letter (printable.ts).
+  return printable({
     format: 'complaint-letter/1',
     language,
     date,
@@ -177,7 +179,7 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     footer: w.footer,
     pageLabel: w.pageLabel,
     cautions: timeBarredCautions(file, report, date, language),
-  };
+  }, []);
 }
 
 export type ComplaintResult = { readonly ok: true; readonly letter: ComplaintLetter } | { readonly ok: false; readonly message: Words };

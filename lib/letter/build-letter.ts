@@ -1,3 +1,4 @@
+import { printable } from './printable';
 import type { CaseFile } from '../case/schema';
 import type { Report } from '../report/types';
 import { choosePlan } from './choose-plan';
@@ -54,7 +55,9 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
     .forEach(([heading, content], i) => blocks.push({ kind: 'heading', text: words.numbered(i, heading) }, ...content));
   blocks.push({ kind: 'paragraph', text: words.closingParagraph });
 
-  return {
+  // Bidi controls dropped from every text (printable.ts): an unterminated override in a name
+  // reversed the rest of its sentence, in the PDF and the preview alike.
+  return printable({
     format: 'repayment-letter/1',
     language,
     date,
@@ -73,5 +76,5 @@ export function buildLetter(file: CaseFile, report: Report, options: LetterOptio
     footer: words.footer,
     pageLabel: words.pageLabel,
     cautions: timeBarredCautions(file, report, date, language),
-  };
+  }, []);
 }

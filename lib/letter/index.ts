@@ -7,4 +7,5 @@ export { amountInWords } from './amount-in-words';
 export { formatMoney } from './format';
 export { cjkBreakPoints } from './cjk-break-points';
 export { letterText } from './letter-text';
+export { PLACEHOLDER, printable, unprintable } from './printable';
 export type { Letter, LetterBlock, LetterCaution, LetterLanguage, LetterOptions, LetterRequest, LabelValue, TableColumn, ClosingLine } from './types';

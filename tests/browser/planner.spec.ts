@@ -139,6 +139,19 @@ test.describe('planner, in Chinese', () => {
     expect(readPdf(path).flat).toContain(hardship);
   });
 
+  test('a hardship with an emoji: the PDF prints □ for it, and the page says which character', async ({ page }) => {
+    // The font has no emoji; drawn from a fallback font it came out as garbage (lib/letter/printable.ts).
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await page.getByLabel('你的困难（会写进信里）').fill('失业三个月😭靠家人接济');
+    const button = page.locator('.letter-download button', { hasText: '下载协商还款申请（PDF）' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = test.info().outputPath('emoji.pdf');
+    await download.saveAs(path);
+    expect(readPdf(path).flat).toContain('失业三个月□靠家人接济');
+    await expect(page.locator('.letter-download [role="status"]')).toContainText('字体中没有以下字符，PDF 中以“□”代替，请核对或改写：😭');
+  });
+
   test('the letter step shows which offer the letter makes, also when none is picked', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();

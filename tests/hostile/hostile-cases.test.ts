@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '@/components/case-storage';
 import { analyze } from '@/lib/analyze';
-import { letterFileName, letterFromJson, type Letter } from '@/lib/letter';
+import { letterFileName, letterFromJson, printable, type Letter } from '@/lib/letter';
 import { MAX_PAYMENTS } from '@/lib/case/schema';
 import { EXPECTED, HOSTILE_DIR, HOSTILE_FILES as FILES } from './hostile-files';
 
@@ -95,8 +95,11 @@ describe('hostile case files', () => {
       for (const [path, text] of Object.entries(expected.text ?? {})) {
         expect(at(parsed.json, path)).toBe(text);
         expect(letters.length).toBeGreaterThan(0);
-        // Verbatim, as data: the preview (React) and the PDF print strings, never markup.
-        for (const letter of letters) expect(strings(letter).some((s) => s.includes(text)), `${path} in the ${letter.language} letter`).toBe(true);
+        // Verbatim, as data: the preview (React) and the PDF print strings, never markup. Only the
+        // invisible bidi controls are dropped (lib/letter/printable.ts): "\u202Egnp.exe\u202C" reads "gnp.exe".
+        const printed = printable(text, []);
+        expect(printed).toBe(text.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''));
+        for (const letter of letters) expect(strings(letter).some((s) => s.includes(printed)), `${path} in the ${letter.language} letter`).toBe(true);
       }
     });
 

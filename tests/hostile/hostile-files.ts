@@ -8,7 +8,7 @@ export interface Expected {
   readonly outcome: 'not-json' | 'errors' | 'ok';
   /** Paths that must have an error ('' = the file as a whole). */
   readonly paths?: ReadonlyArray<string>;
-  /** Case paths whose text must reach the letter exactly as written. */
+  /** Case paths whose text must reach the letter exactly as written, less invisible bidi controls (lib/letter/printable.ts). */
   readonly text?: Readonly<Record<string, string>>;
   readonly bom?: boolean;
   /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
 import { letterFromJson } from '@/lib/letter';
-import { renderPdf, squeeze } from '../pdf/render-pdf';
+import { renderPdf, renderPdfReporting, squeeze } from '../pdf/render-pdf';
 import { HOSTILE_DIR } from './hostile-files';
 
 const json = {
@@ -27,10 +27,37 @@ describe('hostile text in the letter PDF', () => {
       // Whole: a token longer than a line wraps instead of being cut off at the page edge.
       expect(pdf.flat).toContain(squeeze(text));
     }
-    // The override is kept and applied as in the HTML preview (the name reads as the borrower typed
-    // it, reversed); only the file name drops it, where it would disguise the extension.
-    expect(pdf.flat).toMatch(/exe\.png王|gnp\.exe王/);
+    // The override is dropped from the letter (lib/letter/printable.ts): the name reads in the order
+    // typed, and an unterminated override cannot reverse the rest of a sentence.
+    expect(pdf.flat).toContain('gnp.exe王');
     expect(made.letter.fileName).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('an unterminated override does not reverse the sentence around the name', async () => {
+    // An adversarial review: "\u202E王" left the rest of the opening sentence printed backwards.
+    const open = { ...json, borrower: { name: '\u202E王五' } };
+    const analysed = analyze(open);
+    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
+    const made = letterFromJson(open, analysed.report, { language: 'en' });
+    if (!made.ok) throw new Error(made.message.en);
+    expect(JSON.stringify(made.letter)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const pdf = await renderPdf(made.letter, 'open-override');
+    expect(pdf.flat).toContain(squeeze('I, 王五,'));
+  });
+
+  it('characters the font lacks are printed as □ and named, never drawn as garbage', async () => {
+    // Noto Sans SC has no emoji and no Arabic: "محمد" was drawn from Helvetica as "=/E-E". 堃 and 喆 are in
+    // the font (a rare file), so they print.
+    const odd = { ...json, borrower: { name: '堃喆😀 محمد' } };
+    const analysed = analyze(odd);
+    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
+    const made = letterFromJson(odd, analysed.report, { language: 'en' });
+    if (!made.ok) throw new Error(made.message.en);
+    const told: string[][] = [];
+    const pdf = await renderPdfReporting(made.letter, 'missing-glyphs', (chars) => told.push(chars));
+    expect(told).toEqual([['😀', 'م', 'ح', 'د']]);
+    expect(pdf.flat).toContain(squeeze('堃喆□ □□□□'));
+    expect(pdf.flat).not.toContain('=/E-E');
   });
 
   it('a web address longer than a line is printed in full, with no hyphen added', async () => {

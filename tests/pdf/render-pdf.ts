@@ -11,8 +11,13 @@ const OUT = mkdtempSync(join(tmpdir(), 'letter-pdf-'));
 export { squeeze } from './read-pdf';
 
 /** Renders the letter with the app's PDF components in Node and reads it back with poppler (pdftotext, pdfinfo, pdffonts). */
-export async function renderPdf(letter: Letter, name: string): Promise<PdfText> {
-  const blob = await letterPdfBlob(letter, (file) => join(FONT_DIR, file));
+export function renderPdf(letter: Letter, name: string): Promise<PdfText> {
+  return renderPdfReporting(letter, name);
+}
+
+/** renderPdf, passing the characters the font cannot print to `onMissing` (lib/letter/printable.ts). */
+export async function renderPdfReporting(letter: Letter, name: string, onMissing?: (characters: string[]) => void): Promise<PdfText> {
+  const blob = await letterPdfBlob(letter, (file) => join(FONT_DIR, file), onMissing);
   const path = join(OUT, `${name}.pdf`);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
   return readPdf(path);
