@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadEngine } from '@/components/engine';
+import { afterEach, describe, expect, it } from 'vitest';
 import { exampleCase } from '@/components/example-case';
 import { CapLines, Findings, TrueCost } from '@/components/law-section';
 import { OwedItems } from '@/components/owed-items';
@@ -15,7 +14,6 @@ import { monthTicks } from '@/components/balance-chart';
 import { PlanComparison } from '@/components/plan-comparison';
 import { planView } from '@/components/plan-view';
 import { ScheduleTable } from '@/components/schedule-table';
-import { StageNote } from '@/components/stage-note';
 import { VerdictCard } from '@/components/verdict-card';
 import { AssumedTerms } from '@/components/assumed-terms';
 import { analyze } from '@/lib/analyze';
@@ -29,11 +27,6 @@ function reportOf(raw: unknown): Report {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.report;
 }
-
-// The stage note's paragraphs come with the engine (lib/guidance/stage-note.ts), as in the app.
-beforeAll(async () => {
-  await loadEngine();
-});
 
 const jd = read('jd-jintiao-equal-payment');
 const jdReport = reportOf(jd);
@@ -178,25 +171,6 @@ describe('the details', () => {
     expect(row('已到期合计')).toBe('已到期合计 ¥3,586.59 ¥3,519.96 ¥66.63');
     expect(row('现在全部还清')).toBe('现在全部还清 ¥8,848.28 ¥8,781.65 ¥66.63');
     expect(within(table).queryByRole('row', { name: /违约金/ })).toBeNull();
-  });
-
-  it('explains the overdue stage and cites the credit-record rules', () => {
-    renderInForm(<StageNote report={jdReport} />, { lang: 'en' });
-    const text = textOf(document.body);
-    expect(text).toContain('1 to 6 months · 78 days overdue');
-    expect(text).toContain('12378');
-    expect(text).toMatch(/Credit Reporting Industry, Arts?\. 16, 17/);
-  });
-
-  it('sends a private lender’s borrower to the police, not to the financial complaint lines', () => {
-    // A person answers to neither 12378 nor the other financial lines (evidence-flags.ts, NOT_LICENSED).
-    const report = reportOf({ ...jd, lender: { name: '王某', kind: 'private' } });
-    expect(report.stage).not.toBe('current');
-    renderInForm(<StageNote report={report} />, { lang: 'en' });
-    const text = textOf(document.body);
-    expect(text).toContain('The lender is not a licensed institution, so the financial complaint lines such as 12378 do not hear it');
-    expect(text).toContain('call the police on 110');
-    expect(text).not.toContain('consumer line 12315');
   });
 
   it('lays out the contract schedule with dates in the reader’s format', () => {
