@@ -128,7 +128,9 @@ export const CHANNELS: Readonly<Record<Channel, Words>> = {
   '12378': { zh: '12378 金融消费者投诉热线（金融监管部门）', en: '12378, the financial regulator’s consumer complaint line' },
   '12363': { zh: '12363 人民银行（征信异议与投诉）', en: '12363, the People’s Bank of China (credit report disputes)' },
   '12315': { zh: '12315 消费者投诉', en: '12315, consumer complaints' },
-  '110': { zh: '110 报警（威胁、暴力、冒充公职人员）', en: '110, the police (threats, violence, impersonating officials)' },
+  // Not "(threats, violence, impersonation)": for a person or an unlicensed lender, harassment and
+  // contacting third parties go to the police too (NOT_LICENSED).
+  '110': { zh: '110 报警（公安机关）', en: '110, the police' },
   lender: { zh: '出借人官方客服投诉渠道', en: 'the lender’s own official complaint line' },
 };
 
