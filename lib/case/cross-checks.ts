@@ -75,6 +75,9 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   else if (earlyPayments.length) add(['loan', 'startDate'], 'start-after-payment', { date: earlyPayments.map((p) => p.date).sort()[0] });
   if (asOfFirst) add(['asOf'], 'as-of-before-start', { sameAs: 'loan.startDate' });
   if (notAfter(dayOf(c.loan?.firstDueDate), start)) add(['loan', 'firstDueDate'], 'first-due-after-start');
+  // A contract formed after the statement date cannot be (an adversarial review: 2099 was taken,
+  // and decided the regime and the LPR); the message is the start date's.
+  if (before(dayOf(c.asOf), dayOf(c.loan?.contractDate))) add(['loan', 'contractDate'], 'start-after-as-of', { date: c.asOf });
   // A filing date before the contract would put a 2019 loan's suit in 1980, under the old rules
   // for every day (an adversarial review); the contract date is the start date unless given.
   if (before(dayOf(c.filingDate), dayOf(c.loan?.contractDate) ?? start)) add(['filingDate'], 'filing-before-contract');

@@ -195,11 +195,13 @@ export function caseFromSpec(s: CaseSpec): Json {
     return { date: iso(start + Math.round((span * p.at) / 1000) + (p.at > 1000 ? 1 : 0)), amount: money(Math.min(fen, 99_999_999_999_999)) };
   });
 
+  // A contract is formed by the as-of date, and a suit filed on or after it (cross-checks.ts).
+  const contractDay = Math.min(start + (s.contractOffset ?? 0), asOf);
   return {
     format: 'repayment-case/1',
     asOf: iso(asOf),
     // A suit is filed on or after the contract date (cross-checks.ts, filing-before-contract).
-    ...(s.filingOffset !== undefined && { filingDate: iso(Math.max(asOf + s.filingOffset, start + (s.contractOffset ?? 0))) }),
+    ...(s.filingOffset !== undefined && { filingDate: iso(Math.max(asOf + s.filingOffset, contractDay)) }),
     ...(s.dayCount !== undefined && { dayCount: s.dayCount }),
     ...(s.capDayCount !== undefined && { capDayCount: s.capDayCount }),
     ...(s.lprOverride !== undefined && { lprOverride: percentOf(s.lprOverride) }),
@@ -207,7 +209,7 @@ export function caseFromSpec(s: CaseSpec): Json {
     loan: {
       principal: money(s.principal),
       startDate: iso(start),
-      ...(s.contractOffset !== undefined && { contractDate: iso(start + s.contractOffset) }),
+      ...(s.contractOffset !== undefined && { contractDate: iso(contractDay) }),
       termMonths: s.termMonths,
       ...(firstDue !== undefined && { firstDueDate: iso(firstDue) }),
       rate: s.rate,

@@ -225,6 +225,13 @@ describe('rules across fields', () => {
     expectError((c) => { c.plans = [{ kind: 'settlement', base: 'demanded', amount: '5000', date: '2025-07-01' }]; }, 'plans.0.base', /claim\.amount/, /claim\.amount/);
   });
 
+  it('a contract date cannot come after the as-of date (2025-06-01)', () => {
+    expectError((c) => { (c.loan as Record<string, unknown>).contractDate = '2099-01-01'; }, 'loan.contractDate', /不能晚于计算截止日（2025-06-01）/, /cannot be after the as-of date \(2025-06-01\)/);
+    const onAsOf = valid() as Raw;
+    (onAsOf.loan as Record<string, unknown>).contractDate = '2025-01-05';
+    expect(analyze(onAsOf).ok).toBe(true);
+  });
+
   it('a filing date cannot come before the contract date (the start date when none is given)', () => {
     // An adversarial review: a filing date of 1980 on a 2019 private loan held every day to the old 24% line.
     expectError((c) => { c.filingDate = '2025-01-09'; }, 'filingDate', /不能早于借款合同成立日/, /cannot be before the contract date/);
