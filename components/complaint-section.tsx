@@ -36,7 +36,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
   const licensed = isLicensedLender(draft);
   const open = channelsOpen(licensed);
   const suggested = channelsFor(evidence, licensed);
-  const [picked, setChosen] = useState<Channel>();
+  const [picked, setPicked] = useState<Channel>();
   // A channel picked before the lender's kind changed in another tab may no longer be open.
   const chosen = picked && open.includes(picked) ? picked : undefined;
   const [language, setLanguage] = useState<Lang>();
@@ -83,7 +83,7 @@ export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/'
             <legend>{t('complaint.channel')}</legend>
             {[...suggested, ...open.filter((c) => !suggested.includes(c))].map((c) => (
               <div className="radio" key={c}>
-                <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setChosen(c)} />
+                <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setPicked(c)} />
                 <label htmlFor={`complaint-${c}`}>
                   {pick(CHANNELS[c])}
                   {suggested[0] === c && <span className="choice-hint"> {t('complaint.suggested')}</span>}
