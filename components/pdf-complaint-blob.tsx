@@ -13,5 +13,5 @@ export async function complaintPdfBlob(letter: ComplaintLetter, fontUrl: (file: 
   registerLetterFonts(fontUrl);
   const { families, missing } = await fontsFor(complaintText(letter));
   if (missing.length) onMissing?.(missing);
-  return pdf(<PdfComplaintDocument letter={printable(letter, missing)} fontFamily={families} />).toBlob();
+  return pdf(<PdfComplaintDocument letter={missing.length ? printable(letter, missing) : letter} fontFamily={families} />).toBlob();
 }

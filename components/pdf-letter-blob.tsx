@@ -13,5 +13,5 @@ export async function letterPdfBlob(letter: Letter, fontUrl: (file: string) => s
   registerLetterFonts(fontUrl);
   const { families, missing } = await letterFonts(letter);
   if (missing.length) onMissing?.(missing);
-  return pdf(<PdfLetterDocument letter={printable(letter, missing)} fontFamily={families} />).toBlob();
+  return pdf(<PdfLetterDocument letter={missing.length ? printable(letter, missing) : letter} fontFamily={families} />).toBlob();
 }
