@@ -54,7 +54,7 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)/g;
 // 万 after the number multiplies it by 10,000 ("1.2万元": 12000), so 万 amounts take any decimals.
 const NUMBER = /([+\-−]?)\s*(?:[¥￥]|RMB|CNY)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d)(\s*万)?(\s*(?:元|RMB|CNY))?/gi;
 // Another currency anywhere in the line: the amount is not in yuan, and is not converted.
-const OTHER_CURRENCY = /US\$|HK\$|\$|€|£|\b(?:USD|HKD|EUR|GBP|JPY)\b/i;
+const OTHER_CURRENCY = /[$€£]|\b(?:USD|HKD|EUR|GBP|JPY)\b/i;
 
 const pad = (s: string) => s.padStart(2, '0');
 
@@ -86,8 +86,8 @@ function calendarDate(year: string, month: string, dayOfMonth: string, start: nu
  * others come after it as a statement's balance does ("余额 3,000.00"): a line whose money-like
  * numbers are all bare and more than one is rejected rather than guessed.
  */
-function findAmount(rest: string): string | RejectReason {
-  if (OTHER_CURRENCY.test(rest)) return 'other-currency';
+function findAmount(rest: string): { readonly amount: string } | { readonly reason: RejectReason } {
+  if (OTHER_CURRENCY.test(rest)) return { reason: 'other-currency' };
   const numbers = [...rest.replace(TIME, ' ').matchAll(NUMBER)].flatMap((m) => {
     const [, sign, whole, decimals = '', wan] = m;
     // More than two decimals is money only in 万 ("1.2345万"); otherwise not an amount at all.
@@ -101,12 +101,9 @@ function findAmount(rest: string): string | RejectReason {
   });
   const money = numbers.filter((n) => n.money);
   const chosen = money.length ? money[0]! : numbers.length === 1 ? numbers[0]! : undefined;
-  if (!chosen) return numbers.length ? 'several-amounts' : 'no-amount';
-  return chosen.incoming ? 'incoming' : chosen.digits;
+  if (!chosen) return { reason: numbers.length ? 'several-amounts' : 'no-amount' };
+  return chosen.incoming ? { reason: 'incoming' } : { amount: chosen.digits };
 }
-
-const REASONS: ReadonlyArray<string> = ['no-amount', 'several-amounts', 'other-currency', 'incoming'];
-const isReason = (s: string): s is RejectReason => REASONS.includes(s);
 
 export function parsePaymentList(text: string): PastedList {
   const rows: PastedPayment[] = [];
@@ -120,8 +117,8 @@ export function parsePaymentList(text: string): PastedList {
       continue;
     }
     const amount = findAmount(line.slice(0, date.start) + ' ' + line.slice(date.end));
-    if (isReason(amount)) rejected.push({ line: raw.trim(), reason: amount });
-    else rows.push({ date: date.iso, amount });
+    if ('reason' in amount) rejected.push({ line: raw.trim(), reason: amount.reason });
+    else rows.push({ date: date.iso, amount: amount.amount });
   }
   return { rows, rejected };
 }
