@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import type { Lang } from '@/lib/display/lang';
-import { CHANNELS, channelsFor, channelsOpen, defaultChannel, isLicensedLender, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
+import { CHANNELS, channelsFor, channelsOpen, defaultChannel, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
 import type { Report } from '@/lib/report/types';
 import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
@@ -18,6 +18,8 @@ interface Props {
   readonly draft?: Record<string, unknown>;
   readonly report?: Report;
   readonly evidence: ReadonlyArray<Contact>;
+  /** The lender is a licensed institution (isLicensedLender): which channels are open. */
+  readonly licensed?: boolean;
   /** Where the font files are served from (the app's own public/fonts). */
   readonly fontBase?: string;
 }
@@ -28,12 +30,10 @@ interface Props {
  * complaint's data module and the renderer load only on the first click; a debt that may be
  * time-barred is confirmed first, as for the letter.
  */
-export function ComplaintSection({ draft, report, evidence, fontBase = '/fonts/' }: Props) {
+export function ComplaintSection({ draft, report, evidence, licensed = true, fontBase = '/fonts/' }: Props) {
   const t = useGuideT();
   const pick = usePick();
   const pageLang = useLang();
-  // Read from the draft, as the log beside it is: the channels open depend on who the lender is.
-  const licensed = isLicensedLender(draft);
   const open = channelsOpen(licensed);
   const suggested = channelsFor(evidence, licensed);
   const [picked, setPicked] = useState<Channel>();

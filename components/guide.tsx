@@ -21,6 +21,8 @@ import { setUiState, subscribeUi, uiServerSnapshot, uiSnapshot } from './ui-stat
 export function Guide() {
   const { lang } = useSyncExternalStore(subscribeUi, uiSnapshot, uiServerSnapshot);
   const g = useGuideCase();
+  // Who the lender is decides the rules and channels of the log and the complaint alike.
+  const licensed = isLicensedLender(g.draft);
   const t = (key: Parameters<typeof guideText>[1]) => guideText(lang, key);
 
   useEffect(() => {
@@ -57,8 +59,8 @@ export function Guide() {
           <GuideTimeBarred always {...(g.report && { report: g.report })} />
         </section>
         <GuideMessageCheck />
-        <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} licensed={isLicensedLender(g.draft)} />
-        <ComplaintSection evidence={g.evidence} {...(g.draft && { draft: g.draft })} {...(g.report && { report: g.report })} />
+        <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} licensed={licensed} />
+        <ComplaintSection evidence={g.evidence} licensed={licensed} {...(g.draft && { draft: g.draft })} {...(g.report && { report: g.report })} />
       </div>
     </LangProvider>
   );

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComplaintSection } from '@/components/complaint-section';
 import { LangProvider } from '@/components/language';
 import { analyze } from '@/lib/analyze';
+import { isLicensedLender } from '@/lib/guidance/evidence-flags';
 
 afterEach(cleanup);
 
@@ -55,7 +56,7 @@ describe('who a complaint about a private lender goes to', () => {
     if (!analysed.ok) throw new Error('invalid test case');
     render(
       <LangProvider value="zh">
-        <ComplaintSection draft={draft} report={analysed.report} evidence={draft.evidence} />
+        <ComplaintSection draft={draft} report={analysed.report} evidence={draft.evidence} licensed={isLicensedLender(draft)} />
       </LangProvider>,
     );
     const options = screen.getAllByRole('radio');
