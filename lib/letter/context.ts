@@ -1,4 +1,5 @@
 import type { CaseFile } from '../case/schema';
+import { Decimal } from '../decimal';
 import type { Report } from '../report/types';
 import { amountInWords } from './amount-in-words';
 import { formatDate, formatYuan } from './format';
@@ -28,7 +29,7 @@ export interface LetterContext {
  */
 export function demandBelowContract(report: Report): boolean {
   const gap = report.statement.claimGap;
-  return gap !== undefined && gap.startsWith('-');
+  return gap !== undefined && new Decimal(gap).isNegative();
 }
 
 export function letterContext(file: CaseFile, report: Report, language: LetterLanguage): LetterContext {

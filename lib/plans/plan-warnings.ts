@@ -62,7 +62,7 @@ function monthlyUnaffordable(plan: Plan, surplus: Decimal, savings: Decimal | un
   if (largest.greaterThan(surplus)) {
     if (!isPositive(surplus)) {
       const short = surplus.isZero() ? { zh: '没有余钱', en: 'nothing is left over' } : { zh: `每月还差${yuan(surplus.negated())}`, en: `you are ${yuan(surplus.negated())} a month short` };
-      parts.push({ zh: `你每月的收入扣除必要开支和其他债务后${short.zh}，${monthly.zh}没有来源。`, en: `After essential spending and other debts ${short.en}, so ${lastOnly ? monthly.en.replace(/^The/, 'the') : monthly.en} has nothing to come from.` });
+      parts.push({ zh: `你每月的收入扣除必要开支和其他债务后${short.zh}，${monthly.zh}没有来源。`, en: `After essential spending and other debts ${short.en}, so ${monthly.en} has nothing to come from.` });
     } else {
       parts.push({ zh: `${monthly.zh}超过你每月可用于还这笔债的${yuan(surplus)}。`, en: `${monthly.en} is more than the ${yuan(surplus)} a month you can put towards this debt.` });
     }
