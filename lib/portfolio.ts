@@ -50,7 +50,9 @@ export function analyzePortfolio(rawCases: ReadonlyArray<unknown>, rawBudget: un
     else errors.push(...parsed.errors.map((e) => ({ ...e, file })));
   });
   const budget = budgetSchema.safeParse(rawBudget, { reportInput: true });
-  if (!budget.success) errors.push(...toFieldErrors(budget.error.issues).map((e) => ({ ...e, path: `budget.${e.path}`.replace(/\.$/, ''), file: 'budget' as const })));
+  // Issues are placed under `budget` before they are worded, so each is named as a case's budget
+  // field is ("Essential spending (budget.essentials)", not "Field essentials (essentials)").
+  if (!budget.success) errors.push(...toFieldErrors(budget.error.issues.map((i) => ({ ...i, path: ['budget', ...i.path] }))).map((e) => ({ ...e, file: 'budget' as const })));
   if (errors.length || !budget.success) return { ok: false, errors };
 
   const summary = summariseBudget(toBudget(budget.data));
