@@ -61,6 +61,10 @@ function main(args: ReadonlyArray<string>): number {
     process.stderr.write(USAGE);
     return 2;
   }
+  // A floor shares out a budget: without one it would be dropped in silence.
+  if (floorText !== undefined && budgetPath === undefined) {
+    return fail({ zh: '--floor 只能与 --budget 一起使用（多笔债务共用一份预算时每笔的最低分配额）', en: '--floor works only with --budget (the least share of a shared budget each debt gets)' });
+  }
   if (floorText !== undefined && !MONEY_PATTERN.test(floorText)) {
     return fail({ zh: `--floor 应为金额，如 100：${floorText}`, en: `--floor must be an amount such as 100: ${floorText}` });
   }

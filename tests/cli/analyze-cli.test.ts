@@ -92,6 +92,7 @@ beforeAll(() => {
     badFloor: run([a, b, '--budget', budget, '--floor', 'abc']),
     negativeFloor: run([a, b, '--budget', budget, '--floor', '-5']),
     floorNoValue: run([a, b, '--budget', budget, '--floor']),
+    floorNoBudget: run([a, b, '--floor', '100']),
     noArgs: run([]),
     unknownOption: run([FIXTURE, '--frobnicate']),
   };
@@ -232,6 +233,14 @@ describe('analyze CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('usage');
+  });
+
+  it('--floor without --budget: exit 2 saying it needs one, rather than two reports with the floor dropped', async () => {
+    const r = await runs.floorNoBudget!;
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--floor works only with --budget');
+    expect(r.stderr).toContain('--floor 只能与 --budget 一起使用');
   });
 
   it('no arguments or an unknown option: exit 2 with the usage', async () => {
