@@ -6,12 +6,21 @@ import { MONEY_PATTERN, PERCENT_PATTERN } from './fields';
 /** Rate ceilings per unit, in percent: far above any real loan, so only typing mistakes are refused. */
 const RATE_CEILING: Readonly<Record<string, number>> = { day: 10, month: 100, year: 1000 };
 
+/**
+ * The plausible range of an entered one-year LPR, in percent: more than 0 and at most 20. The LPR
+ * has been 3.00–4.25% since August 2019 (lib/law/lpr.ts) and the old benchmark rate it replaced
+ * peaked at 10.98%; an entry of 9999 made the cap 39,996% a year, and 0 made every charge
+ * unenforceable.
+ */
+const LPR_CEILING = 20;
+
 interface RateLike { readonly value: string; readonly per: 'day' | 'month' | 'year' }
 
 // The object is typed loosely on purpose: this runs only after every field passed its own check.
 interface Checked {
   readonly asOf: string;
   readonly filingDate?: string | undefined;
+  readonly lprOverride?: string | undefined;
   readonly loan: {
     readonly principal: string;
     readonly startDate: string;
@@ -26,7 +35,7 @@ interface Checked {
     readonly acceleratedOn?: string | undefined;
   } | undefined;
   readonly payments?: ReadonlyArray<{ readonly date: string }> | undefined;
-  readonly claim?: unknown;
+  readonly claim?: { readonly date?: string | undefined } | undefined;
   readonly plans?: ReadonlyArray<{ readonly base: string }> | undefined;
   readonly letter?: { readonly planIndex?: number | undefined } | undefined;
 }
@@ -81,6 +90,10 @@ export function checkCase(c: Checked, ctx: z.RefinementCtx): void {
   // A filing date before the contract would put a 2019 loan's suit in 1980, under the old rules
   // for every day (an adversarial review); the contract date is the start date unless given.
   if (before(dayOf(c.filingDate), dayOf(c.loan?.contractDate) ?? start)) add(['filingDate'], 'filing-before-contract');
+  const lpr = percentOf(c.lprOverride);
+  if (lpr !== undefined && (lpr.isZero() || lpr.greaterThan(LPR_CEILING))) add(['lprOverride'], 'lpr-implausible', { ceiling: LPR_CEILING });
+  // A demand dated before the loan was paid out is a typing mistake, which the letter would quote.
+  if (before(dayOf(c.claim?.date), start)) add(['claim', 'date'], 'payment-before-start', { sameAs: 'loan.startDate' });
   if (rateTooHigh(c.loan?.rate)) add(['loan', 'rate', 'value'], 'rate-too-high', { ceiling: RATE_CEILING[c.loan.rate.per], per: c.loan.rate.per });
 
   const principal = moneyOf(c.loan?.principal);

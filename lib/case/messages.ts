@@ -60,6 +60,10 @@ const BY_KEY: Readonly<Record<string, (i: Issue) => Said>> = {
     const unit = PER[String(per)] ?? { zh: '', en: String(per) };
     return { zh: `高得不合常理（${unit.zh}利率最多 ${String(ceiling)}%），请检查单位是否选对`, en: `is implausibly high (at most ${String(ceiling)}% per ${unit.en}): check the rate period` };
   },
+  'lpr-implausible': (i) => ({
+    zh: `应大于 0 且不超过 ${String(params(i).ceiling)}%（2019 年 8 月以来一年期LPR在 3.00% 到 4.25% 之间），请检查是否多打了数字`,
+    en: `must be more than 0 and at most ${String(params(i).ceiling)}% (the one-year LPR has been 3.00% to 4.25% since August 2019): check for a typing mistake`,
+  }),
   'upfront-exceeds-principal': () => ({ zh: '预扣费用合计不能达到或超过本金', en: 'upfront fees together cannot reach or exceed the principal' }),
   'late-fee-amount-or-percent': () => ({
     zh: '应填写金额或比例其中之一', en: 'must give either an amount or a percentage, not both or neither',

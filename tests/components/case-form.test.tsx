@@ -133,13 +133,15 @@ describe('errors name each field as the form labels it (an English review found 
     expect(errorOf(asOf)).toBe('Work it out as of: cannot be before the loan start date');
     expect(summary()?.querySelector('h3')?.textContent).toBe('1 entry to correct');
     const entries = [...(summary()?.querySelectorAll('.errors-wrong li') ?? [])].map((li) => li.textContent);
-    expect(entries).toEqual(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4)']);
+    // The example's demand and its four payments are dated before 2026-12-01 too: marked, and named
+    // under the start date's entry (the first five, then how many more).
+    expect(entries).toEqual(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
 
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
     const startZh = screen.getByLabelText('放款日');
     expect(errorOf(startZh)).toBe('放款日：不能晚于计算截止日（2025-09-01）');
     expect(summary()?.querySelector('h3')?.textContent).toBe('有 1 处需要修改');
-    expect(summary()?.querySelector('.errors-wrong li')?.textContent).toBe('放款日：不能晚于计算截止日（2025-09-01）（也标在：算到哪一天、第 1 笔还款的日期、第 2 笔还款的日期、第 3 笔还款的日期、第 4 笔还款的日期）');
+    expect(summary()?.querySelector('.errors-wrong li')?.textContent).toBe('放款日：不能晚于计算截止日（2025-09-01）（也标在：算到哪一天、哪天提出的、第 1 笔还款的日期、第 2 笔还款的日期、第 3 笔还款的日期等另外 1 处）');
   });
 
   it('a conflict put right at the other field clears the marks on both', async () => {

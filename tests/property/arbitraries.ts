@@ -134,7 +134,8 @@ export const caseSpec = fc.record({
   contractOffset: fc.option(fc.integer({ min: -90, max: 90 }), { nil: undefined }),
   asOf: asOfSpec,
   filingOffset: fc.option(fc.integer({ min: -1500, max: 800 }), { nil: undefined }),
-  lprOverride: fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) }),
+  // An entered LPR is more than 0 and at most 20% (cross-checks.ts): here up to 10%.
+  lprOverride: fc.oneof({ weight: 9, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 10_000_000 }) }),
   dayCount: fc.option(fc.constantFrom(360 as const, 365 as const), { nil: undefined }),
   capDayCount: fc.option(fc.constantFrom(360 as const, 365 as const), { nil: undefined }),
   principal: principalFen,
@@ -221,7 +222,8 @@ export function caseFromSpec(s: CaseSpec): Json {
     ...(s.claim !== undefined && {
       claim: {
         amount: money(s.claim.fen),
-        ...(s.claim.dateOffset !== undefined && { date: iso(asOf + s.claim.dateOffset) }),
+        // A demand is dated on or after the start (cross-checks.ts).
+        ...(s.claim.dateOffset !== undefined && { date: iso(Math.max(asOf + s.claim.dateOffset, start)) }),
         ...(s.claim.source !== undefined && { source: s.claim.source }),
       },
     }),

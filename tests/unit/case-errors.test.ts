@@ -242,6 +242,25 @@ describe('rules across fields', () => {
     expect(analyze(sameDay).ok).toBe(true);
   });
 
+  it('an entered LPR of 0 or above 20% is refused as a typing mistake; 3.45 and 20 are taken', () => {
+    // An adversarial review: 9999 made the four-times-LPR cap 39,996% a year, and 0 made it 0.
+    for (const typed of ['9999', '0', '0.00', '20.01']) {
+      expectError((c) => { c.lprOverride = typed; }, 'lprOverride', /应大于 0 且不超过 20%/, /must be more than 0 and at most 20%/);
+    }
+    for (const typed of ['3.45', '20']) {
+      const ok = valid() as Raw;
+      ok.lprOverride = typed;
+      expect(analyze(ok).ok, typed).toBe(true);
+    }
+  });
+
+  it('a demand cannot be dated before the loan started (2025-01-10); on that day it is taken', () => {
+    expectError((c) => { c.claim = { amount: '15000', date: '2025-01-09' }; }, 'claim.date', /不能早于放款日/, /cannot be before the loan start date/);
+    const sameDay = valid() as Raw;
+    sameDay.claim = { amount: '15000', date: '2025-01-10' };
+    expect(analyze(sameDay).ok).toBe(true);
+  });
+
   it('the letter cannot point at a plan that does not exist', () => {
     expectError((c) => { c.letter = { planIndex: 0 }; }, 'letter.planIndex', /不存在/, /does not exist/);
   });
