@@ -4,6 +4,7 @@ import { formatMoney, isNegative, absolute } from '@/lib/display/format-money';
 import { optional, optionalInt } from './case-json';
 import { useAnalysis } from './analysis-context';
 import { BudgetItemsFields } from './budget-items-fields';
+import { EngineWarning } from './engine-warning';
 import { FieldFold } from './fold';
 import { TextField } from './form-fields';
 import { useT } from './language';
@@ -31,6 +32,8 @@ export function BudgetSection() {
           <TextField name="budget.incomeResumes" type="date" optional label={t('budget.incomeResumes')} />
         </div>
       </FieldFold>
+      {/* Outside the fold, which stays closed on reload: a date that went unused is said in sight. */}
+      <EngineWarning id="income-resumes-unused" testId="income-resumes-unused" />
       <BudgetOutcome />
     </section>
   );

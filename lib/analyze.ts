@@ -12,7 +12,7 @@ import { DEFAULT_LPR, type LprTable } from './law/lpr';
 import { isPossiblyTimeBarred } from './law/time-barred';
 import { paymentsAfterAsOfWarning, rateCheckWarning, timeBarredWarning, type Warning } from './law/warnings';
 import { sizePlans, type BudgetShare } from './plans/size-plans';
-import { budgetItemsWarning } from './plans/budget';
+import { budgetItemsWarning, incomeResumesWarning } from './plans/budget';
 import { buildReport } from './report/build-report';
 import type { Report } from './report/types';
 
@@ -61,6 +61,8 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
   if (lateWarning) warnings.push(lateWarning);
   const budgetWarning = c.budget && budgetItemsWarning(c.budget);
   if (budgetWarning) warnings.push(budgetWarning);
+  const resumesWarning = c.budget && incomeResumesWarning(c.budget, c.asOf);
+  if (resumesWarning) warnings.push(resumesWarning);
   const supported = assessment.supported;
   const sized = sizePlans(c, {
     claimedPayoff: claimed.statement.payoff,

@@ -1,9 +1,9 @@
 import { Decimal, ZERO, toFen } from '../decimal';
 import { addMonthsToDay, type Day } from '../calendar';
-import { MAX_GRACE_MONTHS } from '../case/schema';
 import { dayText, yuan, type Words } from '../law/messages';
 import { computePlan, isComputed } from './compute-plan';
 import { MAX_USUAL_MONTHS } from './plan-warnings';
+import { pauseUntil } from './budget';
 import { shortestAffordableMonths } from './shortest-affordable';
 import type { Plan, PlanContext, PlanSpec } from './types';
 
@@ -66,8 +66,9 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
 
   // A pause of at most MAX_GRACE_MONTHS, the longest a deferral may ask for: a recommendation the
   // user adds must be a valid case (an adversarial review: income resuming in 2100 gave a
-  // 892-month pause, and adding it made the case invalid). Income further off falls through.
-  const resumes = input.incomeResumes !== undefined && input.incomeResumes > ctx.asOf && input.incomeResumes <= addMonthsToDay(ctx.asOf, MAX_GRACE_MONTHS) ? input.incomeResumes : undefined;
+  // 892-month pause, and adding it made the case invalid). Income further off falls through,
+  // and the report says the date went unused (budget.ts incomeResumesWarning).
+  const resumes = pauseUntil(input.incomeResumes, ctx.asOf);
   if (resumes !== undefined) {
     let grace = 1;
     while (addMonthsToDay(ctx.asOf, grace) < resumes) grace++;

@@ -34,6 +34,15 @@ test.describe('planner, less common fields', () => {
       { name: '水电', amount: '300', kind: 'fixed' },
     ]);
     await expectNoAxeViolations(page);
+
+    // A date income resumes on or before the as-of date (the example's 2025-09-01) is not used:
+    // said beside the budget, outside the fold, and gone once the date is after it.
+    await unfold(page, '收入暂时中断了？');
+    await page.getByLabel('预计哪天恢复收入').fill('2025-08-01');
+    const unused = page.getByTestId('income-resumes-unused');
+    await expect(unused).toContainText('恢复收入日期（2025年8月1日）不晚于计算截止日，推荐方案没有用到它。');
+    await page.getByLabel('预计哪天恢复收入').fill('2025-12-01');
+    await expect(unused).toHaveCount(0);
   });
 
   test('a private loan formed before 2020-08-20: the filing date is offered and sets the LPR the cap uses', async ({ page }) => {

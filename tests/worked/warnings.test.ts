@@ -67,6 +67,42 @@ describe('budget-items-mismatch warning', () => {
   });
 });
 
+describe('income-resumes-unused warning', () => {
+  // As-of 2021-01-01; a pause may last at most 60 months, so to 2026-01-01 (lib/case/schema.ts MAX_GRACE_MONTHS).
+  const resuming = (incomeResumes: string) => makeCase({
+    asOf: '2021-01-01', dayCount: 365,
+    loan: { principal: '50000.00', startDate: '2020-03-01', termMonths: 12, rate: { value: '10', per: 'year' }, method: 'bullet' },
+    budget: { income: '8000', incomeNow: '0', essentials: '5200', incomeResumes },
+  });
+  const warning = (r: ReturnType<typeof reportOf>) => (r.warnings as Array<{ id: string; message: { zh: string; en: string } }>).find((x) => x.id === 'income-resumes-unused');
+
+  it('a date on or before the as-of date is said to be unused, with what to do if income has resumed', () => {
+    for (const d of ['2020-12-31', '2021-01-01']) expect(warning(reportOf(resuming(d))), d).toBeDefined();
+    const w = warning(reportOf(resuming('2020-12-01')));
+    expect(w?.message.zh).toBe('恢复收入日期（2020年12月1日）不晚于计算截止日，推荐方案没有用到它。如果收入已经恢复，请把“目前每月收入”改为现在的实际收入，或留空。');
+    expect(w?.message.en).toBe('The date your income resumes (1 Dec 2020) is not after the as-of date, so the recommended offer does not use it. If your income has resumed, enter what you earn now as "Income now, per month", or leave it empty.');
+  });
+
+  it('a date more than 60 months off is said to be unused; 60 months to the day is used (a deferral is recommended)', () => {
+    const far = warning(reportOf(resuming('2026-01-02')));
+    expect(far?.message.en).toBe('The date your income resumes (2 Jan 2026) is more than 60 months after the as-of date, longer than any pause a plan can ask for, so the recommended offer does not use it.');
+    expect(far?.message.zh).toContain('超过60个月');
+    const edge = reportOf(resuming('2026-01-01'));
+    expect(warning(edge)).toBeUndefined();
+    expect((edge.recommendation as { plan: { kind: string } } | undefined)?.plan.kind).toBe('deferral');
+  });
+
+  it('a date the recommendation uses, or none, gives no warning', () => {
+    expect(warning(reportOf(resuming('2021-06-01')))).toBeUndefined();
+    const none = makeCase({
+      asOf: '2021-01-01', dayCount: 365,
+      loan: { principal: '50000.00', startDate: '2020-03-01', termMonths: 12, rate: { value: '10', per: 'year' }, method: 'bullet' },
+      budget: { income: '8000', essentials: '5200' },
+    });
+    expect(warning(reportOf(none))).toBeUndefined();
+  });
+});
+
 describe('payments after the as-of date', () => {
   // LAW.md §3: "Payments dated after the as-of date are ignored." A mistyped year then changed the
   // figures with nothing said (review helper-19); the report now says which payments it left out.
