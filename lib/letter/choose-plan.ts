@@ -1,6 +1,6 @@
 import type { CaseFile } from '../case/schema';
 import type { PlanJson, Report } from '../report/types';
-import { noSuchPlan, planDatePast, planNothingToRepay, planNotComputed } from './letter-error';
+import { noSuchPlan, planDatePast, planNothingToRepay, planNotComputed, planZeroPayments } from './letter-error';
 
 export interface LetterPlanRow { readonly n: number; readonly date: string; readonly payment: string; readonly balance: string }
 
@@ -66,6 +66,8 @@ export function choosePlan(file: CaseFile, report: Report, index?: number): Lett
   if (!computed) throw planNotComputed(i);
   if (computed.kind !== 'settlement' && computed.schedule.length === 0) throw planNothingToRepay(i);
   // An adversarial review: a settlement dated 2020 offered "in one payment by 1 January 2020".
-  if (Array.isArray(plan.warnings) && (plan.warnings as ReadonlyArray<{ readonly id?: unknown }>).some((w) => w.id === 'plan-date-past')) throw planDatePast(i);
+  const warned = (id: string) => Array.isArray(plan.warnings) && (plan.warnings as ReadonlyArray<{ readonly id?: unknown }>).some((w) => w.id === id);
+  if (warned('plan-date-past')) throw planDatePast(i);
+  if (warned('plan-zero-payments')) throw planZeroPayments(i);
   return computed;
 }

@@ -35,3 +35,10 @@ export const planDatePast = (index: number): LetterError =>
     zh: `第${index + 1}个方案的首次还款日早于计算日，不能写进信里：请把日期改为今后。`,
     en: `Plan ${index + 1} starts paying before the as-of date, so the letter cannot offer it: move its date ahead.`,
   });
+
+/** A monthly plan with payments of ¥0.00 (warning plan-zero-payments): an offer to pay nothing in some months is no offer. */
+export const planZeroPayments = (index: number): LetterError =>
+  new LetterError({
+    zh: `第${index + 1}个方案中有还款额为¥0.00的期次，不能作为还款提议：请减少期数，或改为一次性结清。`,
+    en: `Plan ${index + 1} has payments of ¥0.00, so it is no offer to make: choose fewer months, or a settlement.`,
+  });

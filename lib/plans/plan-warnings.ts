@@ -87,6 +87,14 @@ function nothingLeft(plan: Plan): PlanWarning[] {
       zh: `首付${yuan(plan.downPayment)}超过方案的基数${yuan(plan.base)}，多出${yuan(plan.downPayment.minus(plan.base))}。`,
       en: `The down payment of ${yuan(plan.downPayment)} is more than the plan's base of ${yuan(plan.base)}, by ${yuan(plan.downPayment.minus(plan.base))}.` } });
   }
+  // Too little for so many months: 0.01 over 360 months is 359 payments of ¥0.00; 0.50 over 60
+  // months pays 0.01 for 50 months and ¥0.00 for the last 10 (the payment is rounded to the fen).
+  const zeroRows = plan.schedule.filter((r) => r.payment.isZero()).length;
+  if (zeroRows > 0) {
+    out.push({ id: 'plan-zero-payments', message: {
+      zh: `${yuan(plan.amount)}分${plan.months}期太少：其中${zeroRows}期的还款额是${yuan(ZERO)}。请减少期数，或改为一次性结清。`,
+      en: `${yuan(plan.amount)} is too little to spread over ${plan.months} months: ${zeroRows} of the payments are ${yuan(ZERO)}. Choose fewer months, or a settlement.` } });
+  }
   if (plan.schedule.length === 0) {
     out.push({ id: 'plan-nothing-to-repay', message: {
       zh: '这个方案没有需要分期偿还的金额（基数不超过首付，或按所选基数已无欠款）：请改用其他基数，或改为一次性结清。',

@@ -59,7 +59,7 @@ export interface PlanRow {
 }
 
 export interface PlanWarning {
-  readonly id: 'plan-over-60-months' | 'plan-unaffordable' | 'plan-date-past' | 'settlement-below-principal' | 'plan-nothing-to-repay' | 'down-payment-above-base' | 'deferral-starts-in-pause';
+  readonly id: 'plan-over-60-months' | 'plan-unaffordable' | 'plan-date-past' | 'settlement-below-principal' | 'plan-nothing-to-repay' | 'down-payment-above-base' | 'deferral-starts-in-pause' | 'plan-zero-payments';
   readonly message: Words;
   readonly citation?: string;
 }

@@ -267,6 +267,32 @@ describe('the proposal: the chosen plan in words and in a table', () => {
       en: 'Plan 1 leaves nothing to repay in instalments, so it is no offer to make: choose another base or a settlement.',
     } });
   });
+
+  it('refuses a plan too small for its months, rather than offer payments of CNY 0.00', () => {
+    // Base 0.50 over 60 months, interest frozen: 0.50 / 60 = 0.0083 → 0.01 a month, so 50 payments
+    // of 0.01 repay it and the last 10 are 0.00. Base 0.01 over 360 months: 0.01 / 360 → 0.00,
+    // so 359 payments of 0.00 and the last of 0.01.
+    for (const [base, months, zero] of [['0.50', 60, 10], ['0.01', 360, 359]] as const) {
+      const raw = { ...jdCase(), plans: [{ kind: 'instalments', base, months, firstDate: '2025-10-01', annualRate: '0' }] };
+      const analysed = analyze(raw);
+      if (!analysed.ok) throw new Error('invalid case');
+      const plan = analysed.report.plans[0] as unknown as { schedule: { payment: string }[]; warnings: { id: string; message: { zh: string; en: string } }[] };
+      expect(plan.schedule.filter((r) => r.payment === '0.00')).toHaveLength(zero);
+      const warning = plan.warnings.find((w) => w.id === 'plan-zero-payments');
+      expect(warning?.message.en).toBe(`¥${base} is too little to spread over ${months} months: ${zero} of the payments are ¥0.00. Choose fewer months, or a settlement.`);
+      expect(warning?.message.zh).toBe(`¥${base}分${months}期太少：其中${zero}期的还款额是¥0.00。请减少期数，或改为一次性结清。`);
+      expect(letterFromJson(raw, analysed.report)).toEqual({ ok: false, message: {
+        zh: '第1个方案中有还款额为¥0.00的期次，不能作为还款提议：请减少期数，或改为一次性结清。',
+        en: 'Plan 1 has payments of ¥0.00, so it is no offer to make: choose fewer months, or a settlement.',
+      } });
+    }
+    // 1.00 over 12 months: 0.08 a month, the last 0.12; no payment is 0.00, and the letter is made.
+    const fits = { ...jdCase(), plans: [{ kind: 'instalments', base: '1.00', months: 12, firstDate: '2025-10-01', annualRate: '0' }] };
+    const ok = analyze(fits);
+    if (!ok.ok) throw new Error('invalid case');
+    expect((ok.report.plans[0] as unknown as { warnings: { id: string }[] }).warnings.map((w) => w.id)).not.toContain('plan-zero-payments');
+    expect(letterFromJson(fits, ok.report).ok).toBe(true);
+  });
 });
 
 describe('an English letter says the same things', () => {
