@@ -17,6 +17,8 @@ type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readon
 interface Props {
   readonly draft?: Record<string, unknown>;
   readonly report?: Report;
+  /** The draft was analysed and is not a valid case (the loan not yet complete): the complaint leaves the loan's figures out. */
+  readonly invalid?: boolean;
   readonly evidence: ReadonlyArray<Contact>;
   /** The lender is a licensed institution (isLicensedLender): which channels are open. */
   readonly licensed?: boolean;
@@ -28,9 +30,10 @@ interface Props {
  * The complaint (issue 6): to the channel chosen (the most fitting for the log first), in either
  * language, made on this device as a PDF with the negotiation letter's renderer and font. The
  * complaint's data module and the renderer load only on the first click; a debt that may be
- * time-barred is confirmed first, as for the letter.
+ * time-barred is confirmed first, as for the letter. It needs only the lender's name and the log:
+ * a loan not yet complete in the planner is left out of it, and the user is told so.
  */
-export function ComplaintSection({ draft, report, evidence, licensed = true, fontBase = '/fonts/' }: Props) {
+export function ComplaintSection({ draft, report, invalid = false, evidence, licensed = true, fontBase = '/fonts/' }: Props) {
   const t = useGuideT();
   const pick = usePick();
   const pageLang = useLang();
@@ -50,7 +53,7 @@ export function ComplaintSection({ draft, report, evidence, licensed = true, fon
   const { into: cancelRef, back: downloadRef } = useReturnFocus(step === 'confirming', busy);
 
   async function make() {
-    if (!draft || !report) return;
+    if (!draft || (!report && !invalid)) return;
     try {
       setStep('loading');
       setMissing([]);
@@ -75,10 +78,13 @@ export function ComplaintSection({ draft, report, evidence, licensed = true, fon
       {!licensed && <p className="hint">{t('complaint.notLicensed')}</p>}
       {!evidence.length ? (
         <p className="hint">{t('complaint.needsLog')}</p>
-      ) : !report || !draft ? (
+      ) : !draft ? (
         <p className="hint">{t('complaint.needsCase')} <Link href="/" prefetch={false}>{t('stage.fill')}</Link></p>
+      ) : !report && !invalid ? (
+        <p className="hint">{t('complaint.waiting')}</p>
       ) : (
         <>
+          {!report && <p className="hint" data-testid="complaint-no-loan">{t('complaint.noLoan')} <Link href="/" prefetch={false}>{t('stage.fill')}</Link></p>}
           <fieldset className="field radios">
             <legend>{t('complaint.channel')}</legend>
             {[...suggested, ...open.filter((c) => !suggested.includes(c))].map((c) => (

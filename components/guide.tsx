@@ -60,7 +60,7 @@ export function Guide() {
         </section>
         <GuideMessageCheck />
         <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} licensed={licensed} />
-        <ComplaintSection evidence={g.evidence} licensed={licensed} {...(g.draft && { draft: g.draft })} {...(g.report && { report: g.report })} />
+        <ComplaintSection evidence={g.evidence} licensed={licensed} invalid={g.invalid} {...(g.draft && { draft: g.draft })} {...(g.report && { report: g.report })} />
       </div>
     </LangProvider>
   );

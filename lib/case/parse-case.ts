@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CASE_FORMAT, caseSchema, type CaseFile } from './schema';
 import { toFieldErrors, type FieldError } from './messages';
 
@@ -30,5 +31,33 @@ export function parseCase(raw: unknown): ParseResult {
   if (formatError) return { ok: false, errors: [formatError] };
   const result = caseSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ok: true, file: result.data };
+  return { ok: false, errors: toFieldErrors(result.error.issues) };
+}
+
+const shape = caseSchema.shape;
+
+/**
+ * The parts of a case a complaint needs (lib/guidance/complaint-letter.ts): whom it is about, who
+ * writes, the log, and the letter's language, each read by the case schema's own rules. Someone
+ * harassed by collectors should not have to describe the loan before complaining about them.
+ * The as-of date is kept only when it is a valid date (the complaint is dated the day it is made).
+ */
+const complaintPartsSchema = z.object({
+  asOf: shape.asOf.optional().catch(undefined),
+  lender: shape.lender,
+  borrower: shape.borrower,
+  evidence: shape.evidence,
+  letter: z.object({ language: shape.letter.unwrap().shape.language }).optional().catch(undefined),
+});
+
+export type ComplaintParts = z.output<typeof complaintPartsSchema>;
+export type PartsResult = { readonly ok: true; readonly parts: ComplaintParts } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
+
+/** Validates the parts of a case a complaint needs, whatever the rest of it holds. Never throws. */
+export function parseComplaintParts(raw: unknown): PartsResult {
+  const formatError = wrongFormat(raw);
+  if (formatError) return { ok: false, errors: [formatError] };
+  const result = complaintPartsSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, parts: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues) };
 }

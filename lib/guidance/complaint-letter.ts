@@ -1,4 +1,4 @@
-import { parseCase } from '../case/parse-case';
+import { parseCase, parseComplaintParts, type ComplaintParts } from '../case/parse-case';
 import type { CaseFile } from '../case/schema';
 import { cite } from '../law/citations';
 import type { Words } from '../law/messages';
@@ -59,6 +59,9 @@ export interface ComplaintOptions {
   readonly date?: string;
 }
 
+/** A complaint is dated: by the option, else by the case's as-of date. */
+const NO_DATE: Words = { zh: '投诉书需要日期。', en: 'The complaint needs a date.' };
+
 
 const NO_EVIDENCE: Words = { zh: '请先在催收记录中记下至少一次联系，才能生成投诉书。', en: 'Log at least one collection contact first: the complaint is made from the log.' };
 
@@ -98,12 +101,18 @@ function conductPoints(contacts: ReadonlyArray<Contact>, licensed: boolean, w: C
 }
 
 /**
- * The complaint from a validated case and its report (issue 6): addressed to the channel chosen,
- * the loan's facts (worded so as not to acknowledge an amount), the conduct logged with the rules
- * it breaks and their sources, the requests (stop, investigate, reply in writing), and the log as
- * an enclosed table. Throws a LetterError when nothing is logged.
+ * The complaint (issue 6): addressed to the channel chosen, the loan's facts (worded so as not to
+ * acknowledge an amount), the conduct logged with the rules it breaks and their sources, the
+ * requests (stop, investigate, reply in writing), and the log as an enclosed table. Throws a
+ * LetterError when nothing is logged. From a validated case and its report it states the loan's
+ * figures and how long it is overdue; from the complaint's parts alone (a loan not yet described
+ * in the planner) it says only that the borrower has a loan the lender is collecting.
  */
-export function buildComplaint(file: CaseFile, report: Report, options: ComplaintOptions = {}): ComplaintLetter {
+export function buildComplaint(file: CaseFile, report: Report, options?: ComplaintOptions): ComplaintLetter;
+export function buildComplaint(file: ComplaintParts, report: undefined, options?: ComplaintOptions): ComplaintLetter;
+export function buildComplaint(file: CaseFile | ComplaintParts, report: Report | undefined, options: ComplaintOptions = {}): ComplaintLetter {
+  // The overloads pair a report with a whole case only.
+  const whole = report ? { file: file as CaseFile, report } : undefined;
   const contacts = [...(file.evidence ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (!contacts.length) throw new LetterError(NO_EVIDENCE);
   const lender = file.lender.name.trim();
@@ -114,14 +123,20 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
   const licensed = isLicensedLender(file);
   const channel = options.channel ?? defaultChannel(contacts, licensed);
   const date = options.date ?? file.asOf;
+  if (!date) throw new LetterError(NO_DATE);
   const day = (iso: string) => formatDate(iso, language);
   const borrower = file.borrower ?? {};
   const recipient = w.recipient(channel, lender);
   const optional = (label: string, value: string | undefined): LabelValue[] => (value ? [{ label, value }] : []);
 
+  const contractNo = file.lender.contractNo || undefined;
   const loan: LetterBlock[] = [
-    { kind: 'paragraph', text: w.loan(day(file.loan.startDate), formatYuan(file.loan.principal, language), file.loan.termMonths, file.lender.contractNo || undefined) },
-    ...(report.statement.daysOverdue > 0 ? [{ kind: 'paragraph' as const, text: w.overdue(day(report.asOf), report.statement.daysOverdue) }] : []),
+    ...(whole
+      ? [
+        { kind: 'paragraph' as const, text: w.loan(day(whole.file.loan.startDate), formatYuan(whole.file.loan.principal, language), whole.file.loan.termMonths, contractNo) },
+        ...(whole.report.statement.daysOverdue > 0 ? [{ kind: 'paragraph' as const, text: w.overdue(day(whole.report.asOf), whole.report.statement.daysOverdue) }] : []),
+      ]
+      : [{ kind: 'paragraph' as const, text: w.loanUnstated(contractNo) }]),
     { kind: 'paragraph', text: w.notAcknowledged },
   ];
   const flagged = contacts.filter((c) => flagsFor(c, licensed).length > 0).length;
@@ -178,18 +193,30 @@ export function buildComplaint(file: CaseFile, report: Report, options: Complain
     signature: [{ label: w.signature.sign, value: '' }, ...optional(w.signature.name, borrower.name), { label: w.signature.date, value: day(date) }],
     footer: w.footer,
     pageLabel: w.pageLabel,
-    cautions: timeBarredCautions(file, report, date, language),
+    cautions: whole ? timeBarredCautions(whole.file, whole.report, date, language) : [],
   }, []);
 }
 
 export type ComplaintResult = { readonly ok: true; readonly letter: ComplaintLetter } | { readonly ok: false; readonly message: Words };
 
-/** The complaint from a raw case (as the app holds it) and its report; what prevents it comes back as a message. */
-export function complaintFromJson(raw: unknown, report: Report, options: ComplaintOptions = {}): ComplaintResult {
-  const parsed = parseCase(raw);
-  if (!parsed.ok) return { ok: false, message: { zh: '案件数据有误，请先在规划页改正标出的问题。', en: 'The case has errors: correct the fields marked in the planner first.' } };
+/**
+ * The complaint from a raw case (as the app holds it): with the report of a valid case, the whole
+ * complaint; without one (the loan not yet described, or not yet valid), the complaint from its
+ * parts. What prevents it comes back as a message.
+ */
+export function complaintFromJson(raw: unknown, report: Report | undefined, options: ComplaintOptions = {}): ComplaintResult {
   try {
-    return { ok: true, letter: buildComplaint(parsed.file, report, options) };
+    if (report) {
+      const parsed = parseCase(raw);
+      if (!parsed.ok) return { ok: false, message: { zh: '案件数据有误，请先在规划页改正标出的问题。', en: 'The case has errors: correct the fields marked in the planner first.' } };
+      return { ok: true, letter: buildComplaint(parsed.file, report, options) };
+    }
+    const parts = parseComplaintParts(raw);
+    if (!parts.ok) {
+      const first = parts.errors[0]!.message;
+      return { ok: false, message: { zh: `请先改正：${first.zh}`, en: `Correct this first: ${first.en}` } };
+    }
+    return { ok: true, letter: buildComplaint(parts.parts, undefined, options) };
   } catch (error) {
     if (error instanceof LetterError) return { ok: false, message: error.words };
     throw error;

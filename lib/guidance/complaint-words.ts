@@ -15,6 +15,8 @@ export interface ComplaintWords {
   readonly numbered: (index: number, heading: string) => string;
   readonly heading: { readonly loan: string; readonly conduct: string; readonly requests: string; readonly enclosures: string };
   readonly loan: (start: string, principal: string, months: number, contractNo: string | undefined) => string;
+  /** The loan without its figures, when the planner's loan is not complete: a complaint needs only whom it is about. */
+  readonly loanUnstated: (contractNo: string | undefined) => string;
   readonly overdue: (asOf: string, days: number) => string;
   readonly notAcknowledged: string;
   readonly conduct: (count: number, first: string, last: string, flagged: number) => string;
@@ -54,6 +56,7 @@ export const COMPLAINT_ZH: ComplaintWords = {
   numbered: (i, h) => `${['一', '二', '三', '四', '五'][i] ?? String(i + 1)}、${h}`,
   heading: { loan: '借款基本情况', conduct: '违规催收情况', requests: '请求事项', enclosures: '附件' },
   loan: (start, principal, months, contractNo) => `本人于${start}向被投诉方借款，合同本金${principal}，分${months}期${contractNo ? `（合同编号${contractNo}）` : ''}。`,
+  loanUnstated: (contractNo) => `本人在被投诉方处有借款${contractNo ? `（合同编号${contractNo}）` : ''}，目前正被其催收。`,
   overdue: (asOf, days) => `截至${asOf}，该笔借款已逾期${days}天。`,
   notAcknowledged: '本投诉仅针对催收行为，不构成对任何欠款金额的确认。',
   conduct: (count, first, last, flagged) => `${first === last ? `${first}` : `自${first}至${last}`}，本人共记录催收联系${count}次，其中${flagged}次涉嫌违反催收规定，具体为：`,
@@ -99,6 +102,7 @@ export const COMPLAINT_EN: ComplaintWords = {
   numbered: (i, h) => `${i + 1}. ${h}`,
   heading: { loan: 'The loan', conduct: 'What the collectors did', requests: 'What I ask', enclosures: 'Enclosures' },
   loan: (start, principal, months, contractNo) => `On ${start} I borrowed from the lender named above: contract principal ${principal}, in ${months} instalment${months === 1 ? '' : 's'}${contractNo ? ` (contract no. ${contractNo})` : ''}.`,
+  loanUnstated: (contractNo) => `I have a loan from the lender named above${contractNo ? ` (contract no. ${contractNo})` : ''}, which it is collecting.`,
   overdue: (asOf, days) => `As of ${asOf} the loan was ${days} day${days === 1 ? '' : 's'} overdue.`,
   notAcknowledged: 'This complaint concerns collection conduct only and does not acknowledge any amount claimed.',
   conduct: (count, first, last, flagged) =>

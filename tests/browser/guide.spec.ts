@@ -167,4 +167,32 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     expect(text).toContain('深夜催收（22:00至次日08:00之间联系）');
     expect(text).toContain('不构成法律意见');
   });
+
+  test('a first visit: a contact logged, the lender named in the planner, and the complaint made without the loan described', async ({ page }) => {
+    // Someone harassed today, with no loan papers at hand: the log and the lender's name are enough.
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+    await page.goto('/guide');
+    await logContact(page, { at: '2026-11-20T23:10', channel: 'call', who: '催收员打给我母亲', conduct: ['联系了我的家人、朋友、同事或通讯录里的其他人'] }, LABELS_ZH);
+    await expect(page.getByTestId('complaint-no-loan')).toContainText('规划页里的借款信息还不完整，投诉书将只写明你在该出借人处有借款');
+    // No lender named yet: said, and no PDF.
+    await page.getByRole('button', { name: '下载投诉书（PDF）' }).click();
+    await expect(page.locator('#complaint [role="status"]')).toHaveText('生成失败：请先在还款规划里填写出借人名称：投诉书要写明被投诉方。');
+
+    await page.getByRole('link', { name: '← 回到还款规划' }).click();
+    await page.getByLabel('出借方名称').fill('某小贷公司');
+    await expect.poll(async () => ((await storedCase(page)) as { lender: { name: string } }).lender.name).toBe('某小贷公司');
+    await page.goto('/guide');
+    await expect(page.getByTestId('evidence-row')).toHaveCount(1);
+    await expect(page.getByRole('radio', { name: /12378/ })).toBeChecked();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载投诉书（PDF）' }).click()]);
+    expect(download.suggestedFilename()).toBe('催收投诉-某小贷公司-2026-11-23.pdf');
+    const path = test.info().outputPath('complaint-no-loan.pdf');
+    await download.saveAs(path);
+    const text = rawPdfText(path);
+    expect(text).toContain('本人在被投诉方处有借款，目前正被其催收。');
+    expect(text).toContain('本投诉仅针对催收行为，不构成对任何欠款金额的确认。');
+    expect(text).not.toContain('合同本金');
+    expect(text).toContain('2026-11-2023:10电话催收员打给我母亲');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -71,3 +71,28 @@ describe('who a complaint about a private lender goes to', () => {
     expect(screen.queryByText(/不是持牌金融机构/)).toBeNull();
   });
 });
+
+describe('a complaint before the loan is complete', () => {
+  const draft = { format: 'repayment-case/1', asOf: '2025-06-09', lender: { name: '某小贷公司', kind: 'licensed' }, loan: { principal: '', startDate: '' }, evidence: BARRED.evidence };
+
+  it('is offered from the lender and the log, saying the loan’s figures are left out', () => {
+    render(
+      <LangProvider value="en">
+        <ComplaintSection draft={draft} invalid evidence={BARRED.evidence} />
+      </LangProvider>,
+    );
+    expect(screen.getByTestId('complaint-no-loan').textContent).toMatch(/^The loan in the planner is not complete, so the complaint will say only that you have a loan from this lender/);
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Download the complaint (PDF)' })).toBeTruthy();
+  });
+
+  it('waits while the draft is being read, rather than make a complaint without the loan a valid case has', () => {
+    render(
+      <LangProvider value="en">
+        <ComplaintSection draft={draft} evidence={BARRED.evidence} />
+      </LangProvider>,
+    );
+    expect(screen.getByText('Reading the loan from the planner…')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

@@ -180,6 +180,39 @@ describe('what stops or cautions the complaint', () => {
     if (!r.ok) expect(r.message.en).toContain('Log at least one');
   });
 
+  it('a loan not yet complete in the planner: the complaint is made from the lender and the log, without the loan’s figures', () => {
+    // A new case as the planner starts it (principal and start date empty), with the lender's name
+    // typed and the log kept: someone harassed need not describe the loan before complaining.
+    const draft = { ...raw, loan: { principal: '', startDate: '', termMonths: 12, rate: { value: '', per: 'day' }, method: 'equal-payment' } };
+    const r = complaintFromJson(draft, undefined, { date: '2025-09-02' });
+    if (!r.ok) throw new Error(r.message.en);
+    const body = texts(r.letter.blocks);
+    expect(body).toContain('本人在被投诉方处有借款（合同编号JT20250115001），目前正被其催收。');
+    expect(body).toContain('本投诉仅针对催收行为，不构成对任何欠款金额的确认。');
+    expect(body.join('\n')).not.toMatch(/合同本金|逾期\d+天/);
+    // Everything else is the whole complaint's: the same channel, conduct and enclosed log.
+    expect(r.letter.channel).toBe(zh.channel);
+    expect(r.letter.incidents.rows).toEqual(zh.incidents.rows);
+    expect(r.letter.date).toBe('2025-09-02');
+    expect(r.letter.cautions).toEqual([]);
+    const en = complaintFromJson(draft, undefined, { date: '2025-09-02', language: 'en' });
+    if (!en.ok) throw new Error(en.message.en);
+    expect(texts(en.letter.blocks)).toContain('I have a loan from the lender named above (contract no. JT20250115001), which it is collecting.');
+  });
+
+  it('without a loan, what the complaint needs must still be right: the lender’s name, a valid log, a date', () => {
+    const noLoan = { format: 'repayment-case/1', asOf: '', lender: { name: '  ', kind: 'licensed' }, evidence: raw.evidence };
+    expect(complaintFromJson(noLoan, undefined, { date: '2025-09-02' })).toEqual({ ok: false, message: expect.objectContaining({ zh: '请先在还款规划里填写出借人名称：投诉书要写明被投诉方。' }) });
+    // A logged time that is not a time names the field, as the planner would.
+    const badLog = { ...noLoan, lender: { name: '某小贷', kind: 'licensed' }, evidence: [{ ...EVIDENCE[0], at: '2025-08-28 23:10' }] };
+    const r = complaintFromJson(badLog, undefined, { date: '2025-09-02' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toMatch(/^Correct this first: Contact time #1 \(evidence\.0\.at\) must be a date and time/);
+    // No date given and no valid as-of date to fall back on.
+    const undated = complaintFromJson({ ...noLoan, lender: { name: '某小贷', kind: 'licensed' } }, undefined);
+    expect(undated).toEqual({ ok: false, message: { zh: '投诉书需要日期。', en: 'The complaint needs a date.' } });
+  });
+
   it('an invalid case: a message, not a letter', () => {
     const r = complaintFromJson({ ...raw, evidence: [{ ...EVIDENCE[0], at: '2025-08-28 23:10' }] }, report);
     expect(r.ok).toBe(false);
