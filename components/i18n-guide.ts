@@ -114,7 +114,7 @@ export const GUIDE_TEXT = {
   'complaint.failed': { zh: '生成失败：', en: 'Could not make the PDF: ' },
   'complaint.needsLog': { zh: '先在上面的催收记录里记下至少一次联系。', en: 'Log at least one contact above first.' },
   'complaint.needsCase': { zh: '投诉书要写明被投诉的出借人：请先在还款规划里填写出借人名称。', en: 'The complaint names the lender it is about: fill in the lender’s name in the repayment planner first.' },
-  'complaint.noLoan': { zh: '规划页里的借款信息还不完整，投诉书将只写明你在该出借人处有借款，不写金额和逾期天数。投诉只需要出借人名称；填完借款信息后，投诉书会写明借款情况。', en: 'The loan in the planner is not complete, so the complaint will say only that you have a loan from this lender, without its figures or days overdue. A complaint needs only the lender’s name; once the loan is filled in, the complaint states its facts.' },
+  'complaint.noLoan': { zh: '规划页里的借款信息还不完整或有错误，投诉书将只写明你在该出借人处有借款，不写金额和逾期天数。投诉只需要出借人名称；借款信息填写正确后，投诉书会写明借款情况。', en: 'The loan in the planner is incomplete or has errors, so the complaint will say only that you have a loan from this lender, without its figures or days overdue. A complaint needs only the lender’s name; once the loan is filled in correctly, the complaint states its facts.' },
   'complaint.waiting': { zh: '正在读取规划页的借款信息…', en: 'Reading the loan from the planner…' },
   'complaint.confirmTitle': { zh: '请先确认：这笔债务可能已过诉讼时效', en: 'Please confirm first: this debt may be time-barred' },
   'complaint.confirm': { zh: '我已了解，仍要生成', en: 'I understand; make the complaint' },

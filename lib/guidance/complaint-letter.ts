@@ -62,7 +62,6 @@ export interface ComplaintOptions {
 /** A complaint is dated: by the option, else by the case's as-of date. */
 const NO_DATE: Words = { zh: '投诉书需要日期。', en: 'The complaint needs a date.' };
 
-
 const NO_EVIDENCE: Words = { zh: '请先在催收记录中记下至少一次联系，才能生成投诉书。', en: 'Log at least one collection contact first: the complaint is made from the log.' };
 
 /** A complaint names whom it is about: a blank lender name would leave "Complaint about:" empty. */

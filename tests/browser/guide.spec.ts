@@ -173,7 +173,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
     await page.goto('/guide');
     await logContact(page, { at: '2026-11-20T23:10', channel: 'call', who: '催收员打给我母亲', conduct: ['联系了我的家人、朋友、同事或通讯录里的其他人'] }, LABELS_ZH);
-    await expect(page.getByTestId('complaint-no-loan')).toContainText('规划页里的借款信息还不完整，投诉书将只写明你在该出借人处有借款');
+    await expect(page.getByTestId('complaint-no-loan')).toContainText('规划页里的借款信息还不完整或有错误，投诉书将只写明你在该出借人处有借款');
     // No lender named yet: said, and no PDF.
     await page.getByRole('button', { name: '下载投诉书（PDF）' }).click();
     await expect(page.locator('#complaint [role="status"]')).toHaveText('生成失败：请先在还款规划里填写出借人名称：投诉书要写明被投诉方。');

@@ -81,7 +81,7 @@ describe('a complaint before the loan is complete', () => {
         <ComplaintSection draft={draft} invalid evidence={BARRED.evidence} />
       </LangProvider>,
     );
-    expect(screen.getByTestId('complaint-no-loan').textContent).toMatch(/^The loan in the planner is not complete, so the complaint will say only that you have a loan from this lender/);
+    expect(screen.getByTestId('complaint-no-loan').textContent).toMatch(/^The loan in the planner is incomplete or has errors, so the complaint will say only that you have a loan from this lender/);
     expect(screen.getAllByRole('radio')).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Download the complaint (PDF)' })).toBeTruthy();
   });
