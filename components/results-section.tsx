@@ -49,7 +49,7 @@ function WarningList({ warnings }: { readonly warnings: Report['warnings'] }) {
 function ReportView({ report, stale }: { readonly report: Report; readonly stale: boolean }) {
   const t = useT();
   // A debt that may be time-barred: read before the offer the verdict suggests, since promising to
-  // pay it in writing revives it (a review found the offer first, the warning below it).
+  // pay it, or paying any of it, can cost the defence (a review found the offer first, the warning below it).
   const barred = report.warnings.filter((w) => w.id === 'time-barred');
   return (
     <div className={stale ? 'report stale' : 'report'} data-testid="report">

@@ -15,12 +15,15 @@ export interface Warning {
  * that is running: a demand made after the three years have run does not start it again (a
  * review). The text says so, so that a user who got a collection text last week does not conclude
  * the defence is gone; what to check is whether each demand came within three years of the last.
+ * Once the period has run, the defence is lost by agreeing to pay in any form or by paying
+ * (诉讼时效规定 Art. 19 ¶1: "同意履行义务的意思表示或者自愿履行义务后"); a legal review found the
+ * text named only a written acknowledgment, while the plans this app proposes are payments.
  */
 export const timeBarredWarning = (): Warning => ({
   id: 'time-barred',
   message: {
-    zh: '这笔债务可能已过三年诉讼时效。但在时效期间内，出借人每催收一次，时效都会重新计算：请先确认出借人是否在最后一期到期日（或你最后一次还款）后三年内向你催收过，此后每次催收是否都在上次催收后的三年内。时效届满后才催收的，不会重新计算。注意：对已过时效的债务书面确认或承诺还款，会使对方重新获得胜诉权——在发出任何信函前请先咨询律师。',
-    en: 'This debt may be past the three-year limitation period. But a demand by the lender while the period is running starts it again: check whether the lender demanded payment within three years of the last due date (or your last payment), and each time within three years of the demand before. A demand made after the period has run does not start it again. Beware: acknowledging a time-barred debt in writing, or promising to pay it, revives it. Talk to a lawyer before you send any letter.',
+    zh: '这笔债务可能已过三年诉讼时效。但在时效期间内，出借人每催收一次，时效都会重新计算：请先确认出借人是否在最后一期到期日（或你最后一次还款）后三年内向你催收过，此后每次催收是否都在上次催收后的三年内。时效届满后才催收的，不会重新计算。注意：时效届满后，同意还款（无论书面还是口头）或者实际还款（哪怕只还一部分），都可能使你失去时效抗辩——在发出任何信函或还任何一笔钱之前，请先咨询律师。',
+    en: 'This debt may be past the three-year limitation period. But a demand by the lender while the period is running starts it again: check whether the lender demanded payment within three years of the last due date (or your last payment), and each time within three years of the demand before. A demand made after the period has run does not start it again. Beware: once the period has run, agreeing to pay (in writing or not) or paying anything, even part of it, can cost you this defence. Talk to a lawyer before you send any letter or pay anything.',
   },
   citation: cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19'),
 });

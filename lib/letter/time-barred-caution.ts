@@ -10,7 +10,8 @@ import type { LetterCaution, LetterLanguage } from './types';
 /**
  * LAW.md §8: a debt past the three-year limitation period is revived by acknowledging it in
  * writing (Civil Code Art. 192; SPC Limitation Provisions Art. 19), and this letter acknowledges
- * it. Checked on the letter's date, which may be later than the case's as-of date: the period runs
+ * it. Art. 19 ¶1 also counts agreeing to pay in any form, or paying: the caution says so (a legal
+ * review; LAW.md names only the written acknowledgment). Checked on the letter's date, which may be later than the case's as-of date: the period runs
  * from the last due date (or the acceleration) or the last payment, whichever is later.
  */
 export function timeBarredCautions(file: CaseFile, report: Report, letterDate: string, language: LetterLanguage): LetterCaution[] {

@@ -13,7 +13,7 @@ test.describe('the guide in English', () => {
 
     const barred = page.getByTestId('time-barred');
     await expect(barred).toContainText('may be past the limitation period');
-    await expect(barred).toContainText('If, after that, you confirm the debt or agree to pay in writing, you lose that defence.');
+    await expect(barred).toContainText('If, after that, you agree to pay (in writing or not) or pay any of it, you may lose that defence.');
     await expect(barred).toContainText('Civil Code of the PRC');
 
     await page.getByRole('group', { name: /personal account/ }).getByLabel('Yes').check();
@@ -69,10 +69,10 @@ test('the planner explains a time-barred debt in its letter section, before the 
   await page.goto('/');
   const note = page.locator('#letter').getByTestId('time-barred');
   await expect(note).toContainText('可能已过诉讼时效');
-  await expect(note).toContainText('书面确认这笔债务或答应还款，就会失去这个抗辩');
+  await expect(note).toContainText('同意还款（无论书面还是口头）或者还了款（哪怕只还一部分），就可能失去这个抗辩');
   await expect(page.locator('#letter').getByRole('button', { name: '下载协商还款申请（PDF）' })).toBeVisible();
   // In the results, the limitation warning comes before the verdict's suggested offer: promising
-  // to pay in writing revives the debt, so it is read first (a review found it below the offer).
+  // to pay, or paying any of it, can cost the defence, so it is read first (a review found it below the offer).
   const report = page.getByTestId('report');
   const warning = report.locator('.warnings li', { hasText: '可能已过三年诉讼时效' });
   await expect(warning).toBeVisible();

@@ -347,7 +347,8 @@ describe('a debt that may be time-barred (LAW.md §8)', () => {
     expect(letterFor(jdCase(), { date: '2029-01-15' }).letter.cautions).toEqual([]);
     const [caution] = letterFor(jdCase(), { date: '2029-01-16' }).letter.cautions;
     expect(caution!.id).toBe('time-barred');
-    expect(caution!.message).toContain('书面确认或承诺还款，会使对方重新获得胜诉权');
+    // Agreeing to pay in any form, or paying even part, can lose the defence (诉讼时效规定 Art. 19 ¶1).
+    expect(caution!.message).toContain('同意还款（无论书面还是口头）或者实际还款（哪怕只还一部分），都可能使你失去时效抗辩');
     expect(caution!.citation).toContain('《中华人民共和国民法典》第一百八十八条、第一百八十九条、第一百九十二条、第一百九十五条');
   });
 
