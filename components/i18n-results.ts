@@ -33,7 +33,7 @@ export const RESULT_TEXT = {
   'verdict.refund': { zh: '你多付了 {amount}，可以要求退还', en: 'You have paid {amount} too much and can ask for it back' },
   'verdict.excess': { zh: '比合同少 {amount}：这部分超过法律上限，可以要求减免。', en: '{amount} less than the contract: that part is above the legal cap, and you can ask for it to be waived.' },
   // A void contract (LAW.md §1, §7): not a cap exceeded but no interest or fees owed at all.
-  'verdict.excess.void': { zh: '比合同少 {amount}：合同很可能无效，只需返还实际收到的本金（减去已还的钱），利息和各种费用都不用付。', en: '{amount} less than the contract: the contract is likely void, so only the principal you actually received, less what you have paid, is owed; no interest or fees.' },
+  'verdict.excess.void': { zh: '比合同少 {amount}：合同很可能无效，只需返还实际收到的本金（减去已还的钱），合同约定的利息和各种费用都不用付，但法院可能另判资金占用费（常按一年期LPR计算）。', en: '{amount} less than the contract: the contract is likely void, so only the principal you actually received, less what you have paid, is owed; no contractual interest or fees, though a court may add compensation for the time you had the money (often at the one-year LPR).' },
   'verdict.noExcess': { zh: '合同的金额没有超过法律上限。', en: "The contract's figure is within the legal cap." },
   'verdict.decidedBy': { zh: '起决定作用的上限：{line}。依据：', en: 'The line that decides: {line}. Source:' },
   'verdict.noEstimate': { zh: '这种情况本工具无法估算法律支持的金额，见下方提醒。', en: 'The app cannot estimate what the law supports here; see the note below.' },

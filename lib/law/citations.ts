@@ -30,7 +30,8 @@ const I = {
   card: { zh: '《商业银行信用卡业务监督管理办法》', en: 'Measures for the Supervision of Commercial Banks’ Credit Card Business' },
   pipl: { zh: '《中华人民共和国个人信息保护法》', en: 'Personal Information Protection Law of the PRC' },
   criminal: { zh: '《中华人民共和国刑法》', en: 'Criminal Law of the PRC' },
-  security: { zh: '《中华人民共和国治安管理处罚法》', en: 'Public Security Administration Punishments Law of the PRC' },
+  // Revised 2025, in force 2026-01-01, renumbered: the revision is named so Art. 50 is read in it.
+  security: { zh: '《中华人民共和国治安管理处罚法》（2025年修订）', en: 'Public Security Administration Punishments Law of the PRC (revised 2025)' },
   guideline2024: { zh: '2024年金融行业催收自律规范', en: '2024 industry self-regulatory guideline on debt collection' },
 } as const;
 
@@ -52,6 +53,9 @@ export const CITATIONS = {
   'reply2020-27': c(I.reply2020),
   'cashloan2017-141': c(I.cashloan),
   'pboc2021-3': c(I.pboc2021),
+  // A void contract: what was received is returned, and the party at fault compensates the loss;
+  // courts often order a void loan's borrower to pay for the use of the money (资金占用费).
+  'civil-157': c(I.civil, '第一百五十七条', 'Art. 157'),
   'civil-560': c(I.civil, '第五百六十条', 'Art. 560'),
   'civil-561': c(I.civil, '第五百六十一条', 'Art. 561'),
   'civil-670': c(I.civil, '第六百七十条', 'Art. 670'),

@@ -56,9 +56,11 @@ function regimeFinding(caps: Caps): Finding {
         zh: `2020年8月20日以前成立的民间借贷：此前的利息按年利率24%保护（超过36%的部分无效）；自2020年8月20日起按起诉时一年期LPR的4倍（${pct(caps.termCap)}）计算。`,
         en: `Private loan formed before 20 Aug 2020: interest up to 19 Aug 2020 is protected up to 24% a year (above 36% void); from 20 Aug 2020 the cap is four times the one-year LPR at filing (${pct(caps.termCap)}).` } };
     case 'void':
-      return { id: 'regime-void', severity: 'warning', citation: cite('spl2020-13'), message: {
-        zh: '出借人未取得放贷资格却以营利为目的向社会不特定对象放贷（职业放贷人），借款合同无效：只需返还实际收到的本金，利息、罚息和费用均不受法律保护。',
-        en: 'The lender lends to the public for profit without a licence (a professional lender): the contract is void, only the principal actually received is owed, and no interest, penalty or fee is supported.' } };
+      // The figures are LAW.md's (principal only); the words add what courts often order on a void
+      // loan under Civil Code Art. 157, compensation for the use of the money (a legal review).
+      return { id: 'regime-void', severity: 'warning', citation: cite('spl2020-13', 'civil-157'), message: {
+        zh: '出借人未取得放贷资格却以营利为目的向社会不特定对象放贷（职业放贷人），借款合同无效：只需返还实际收到的本金，合同约定的利息、罚息和费用均不受法律保护；但法院可能另判借款人赔偿占用资金期间的损失（资金占用费，常按一年期LPR计算），本工具的金额未计入。是否属于职业放贷人，由法院根据证据认定。',
+        en: 'The lender lends to the public for profit without a licence (a professional lender): the contract is void, only the principal actually received is owed, and no contractual interest, penalty or fee is supported; but a court may also order the borrower to compensate for the time the money was used (often at the one-year LPR), which these figures leave out. Whether the lender is a professional lender is for a court to decide on the evidence.' } };
   }
 }
 

@@ -56,7 +56,7 @@ describe('the verdict, first', () => {
     const raw = read('void-unlicensed');
     renderInForm(<VerdictCard report={reportOf(raw)} />, { lang: 'en', values: raw });
     const text = textOf(document.body);
-    expect(text).toContain('¥5,272.44 less than the contract: the contract is likely void, so only the principal you actually received, less what you have paid, is owed; no interest or fees.');
+    expect(text).toContain('¥5,272.44 less than the contract: the contract is likely void, so only the principal you actually received, less what you have paid, is owed; no contractual interest or fees, though a court may add compensation for the time you had the money (often at the one-year LPR).');
     expect(text).not.toContain('above the legal cap');
   });
 

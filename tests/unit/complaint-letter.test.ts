@@ -98,7 +98,7 @@ describe('what the complaint says', () => {
     // guideline (its title unconfirmed) are left out: that rule is stated without a source rather
     // than with a wrong one.
     expect(rules.map((p) => (p.kind === 'point' ? p.citation : p.kind))).toEqual([
-      '依据：《中华人民共和国治安管理处罚法》',
+      '依据：《中华人民共和国治安管理处罚法》（2025年修订）',
       '依据：《中华人民共和国个人信息保护法》第十条',
       'paragraph',
     ]);

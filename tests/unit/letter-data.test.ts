@@ -154,7 +154,8 @@ describe('the legal position, when the cap check finds an excess', () => {
   it('an unlicensed professional lender: the contract is void and only the principal received is owed', () => {
     const points = of(letterFor(fixture('void-unlicensed')).letter, 'point');
     expect(points[0]!.text).toContain('借款合同无效，本人只需返还实际收到的本金18,000.00元');
-    expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第十三条第（三）项');
+    // Art. 13(3) makes the contract void; Civil Code Art. 157 says what a void contract leaves owed (return what was received).
+    expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第十三条第（三）项；《中华人民共和国民法典》第一百五十七条');
   });
 
   it('says nothing about the law when the figures are within it', () => {

@@ -71,7 +71,7 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
 
   it('is marked where it stands in the line, not once at its end', () => {
     expect(line).toBe(
-      '《中华人民共和国治安管理处罚法》第五十条 (Public Security Administration Punishments Law of the PRC, Art. 50) [待核实 / to be verified]; ' +
+      '《中华人民共和国治安管理处罚法》（2025年修订）第五十条 (Public Security Administration Punishments Law of the PRC (revised 2025), Art. 50) [待核实 / to be verified]; ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
         '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [待核实 / to be verified]',
     );
@@ -80,9 +80,9 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
   });
 
   it('is shown on screen with its mark, in the reader\'s language only, saying what it means', () => {
-    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》第五十条 [待核实：尚未与现行条文核对]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实：尚未与现行条文核对]');
+    expect(citeOnScreen(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》（2025年修订）第五十条 [待核实：尚未与现行条文核对]；《中华人民共和国个人信息保护法》第十条；《商业银行信用卡业务监督管理办法》第六十八条 [待核实：尚未与现行条文核对]');
     expect(citeOnScreen(line, 'en')).toBe(
-      '《中华人民共和国治安管理处罚法》第五十条 (Public Security Administration Punishments Law of the PRC, Art. 50) [to be verified: not yet checked against the current text]; ' +
+      '《中华人民共和国治安管理处罚法》（2025年修订）第五十条 (Public Security Administration Punishments Law of the PRC (revised 2025), Art. 50) [to be verified: not yet checked against the current text]; ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10); ' +
         '《商业银行信用卡业务监督管理办法》第六十八条 (Measures for the Supervision of Commercial Banks’ Credit Card Business, Art. 68) [to be verified: not yet checked against the current text]',
     );
@@ -98,15 +98,15 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
   it('is cited in a letter by its instrument alone where the instrument is certain to apply; else not at all', () => {
     // 治安管理处罚法 applies whatever the lender, only its article is unconfirmed; the bank
     // credit-card rule may not apply to this lender at all (a microloan company), so it is left out.
-    expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
+    expect(citeInLetter(line, 'zh')).toBe('《中华人民共和国治安管理处罚法》（2025年修订）；《中华人民共和国个人信息保护法》第十条');
     expect(citeInLetter(line, 'en')).toBe(
-      '《中华人民共和国治安管理处罚法》 (Public Security Administration Punishments Law of the PRC); ' +
+      '《中华人民共和国治安管理处罚法》（2025年修订） (Public Security Administration Punishments Law of the PRC (revised 2025)); ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10)',
     );
     // The 2024 guideline is cited by a title not yet confirmed: nothing of it is certain.
     expect(citeInLetter(cite('guideline-2024-night'), 'zh')).toBe('');
     // The same instrument, twice marked, is cited once.
-    expect(citeInLetter(`${cite('security-50')}; ${cite('pipl-10')}; ${cite('security-50')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》；《中华人民共和国个人信息保护法》第十条');
+    expect(citeInLetter(`${cite('security-50')}; ${cite('pipl-10')}; ${cite('security-50')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》（2025年修订）；《中华人民共和国个人信息保护法》第十条');
   });
 });
 

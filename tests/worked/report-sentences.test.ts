@@ -46,6 +46,14 @@ describe('findings', () => {
     expect(finding(r, 'regime-private-2020')?.en).toMatch(/^Private loan formed on or after 20 Aug 2020: .* 15\.40% a year;/);
   });
 
+  it('a void loan: principal only in the figures, and the words say a court may add compensation for the use of the money (Civil Code Art. 157)', () => {
+    const r = reportOf(fixture('void-unlicensed'));
+    expect(finding(r, 'regime-void')?.zh).toContain('但法院可能另判借款人赔偿占用资金期间的损失（资金占用费，常按一年期LPR计算），本工具的金额未计入。');
+    expect(finding(r, 'regime-void')?.en).toContain('a court may also order the borrower to compensate for the time the money was used (often at the one-year LPR), which these figures leave out.');
+    const cited = (r.caps.findings as ReadonlyArray<{ id: string; citation?: string }>).find((f) => f.id === 'regime-void')?.citation;
+    expect(cited).toContain('《中华人民共和国民法典》第一百五十七条');
+  });
+
   it('a licensed lender: the part above 24% is reducible at the borrower\'s request, not "not supported" (LAW.md §1)', () => {
     // flat-upfront-fee-over-36: APR 48.6435% (LAW.md §7) against the licensed 24% line.
     expect(finding(reportOf(fixture('flat-upfront-fee-over-36')), 'term-exceeds')).toEqual({
