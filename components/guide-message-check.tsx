@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { checkMessage, QUESTIONS, type Answer } from '@/lib/guidance/message-check';
+import { Cite } from './cite';
 import { usePick } from './language';
 import { useGuideT } from './guide-text';
 
@@ -46,7 +47,7 @@ export function GuideMessageCheck() {
             {result.reasons.length > 0 && (
               <>
                 <h3>{t('check.why')}</h3>
-                <ul className="guide-list">{result.reasons.map((q) => <li key={q.id}>{pick(q.why)}</li>)}</ul>
+                <ul className="guide-list">{result.reasons.map((q) => <li key={q.id}>{pick(q.why)}{q.citation && <> <small><Cite>{q.citation}</Cite></small></>}</li>)}</ul>
               </>
             )}
             <h3>{t('check.todo')}</h3>

@@ -1,3 +1,4 @@
+import { cite } from '../law/citations';
 import type { Words } from '../law/messages';
 
 /**
@@ -12,6 +13,8 @@ export interface Question {
   /** scam: a "yes" marks a scam; warning: a "yes" is suspicious; genuine: a "yes" is a sign of a real letter. */
   readonly kind: 'scam' | 'warning' | 'genuine';
   readonly why: Words;
+  /** The law the reason states, where it states one (shown beside it). */
+  readonly citation?: string;
 }
 
 export const QUESTIONS: ReadonlyArray<Question> = [
@@ -23,7 +26,9 @@ export const QUESTIONS: ReadonlyArray<Question> = [
   // show a message is fake; being unable to pay is civil, so it is a mark of abusive collection.
   { id: 'threatens-arrest', kind: 'warning',
     text: { zh: '威胁因欠款会被拘留、坐牢或上门抓人？', en: 'Does it threaten arrest, jail or detention for not paying?' },
-    why: { zh: '还不上钱本身不是犯罪，普通借款纠纷是民事纠纷；只有拒不执行法院判决、恶意透支信用卡等情形才可能被拘留或追究刑事责任。', en: 'Being unable to pay is not a crime: a loan dispute is a civil matter. Detention or prosecution comes only with conduct such as defying a court judgment or malicious credit-card overdraft.' } },
+    why: { zh: '还不上钱本身不是犯罪，普通借款纠纷是民事纠纷；只有拒不执行法院判决、恶意透支信用卡等情形才可能被拘留或追究刑事责任。', en: 'Being unable to pay is not a crime: a loan dispute is a civil matter. Detention or prosecution comes only with conduct such as defying a court judgment or malicious credit-card overdraft.' },
+    // A legal review found this claim about the law shown without its source.
+    citation: cite('criminal-313', 'criminal-196') },
   { id: 'court-by-text', kind: 'warning',
     text: { zh: '仅凭短信或链接声称“已立案”“即将开庭”？', en: 'Does a text or link alone claim a case is filed or a hearing is set?' },
     why: { zh: '法院通过正式渠道送达文书；短信不是法院传票。', en: 'Courts serve papers through official channels; a text message is not a court summons.' } },

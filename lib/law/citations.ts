@@ -76,6 +76,10 @@ export const CITATIONS = {
   'card-68': { ...c(I.card, '第六十八条', 'Art. 68'), verify: true },
   'pipl-10': c(I.pipl, '第十条', 'Art. 10'),
   'criminal-279': c(I.criminal, '第二百七十九条', 'Art. 279'),
+  // Where a debt can lead to prosecution: credit-card fraud, which includes malicious overdraft
+  // (Art. 196), and refusing to carry out a judgment or ruling (Art. 313).
+  'criminal-196': c(I.criminal, '第一百九十六条', 'Art. 196'),
+  'criminal-313': c(I.criminal, '第三百一十三条', 'Art. 313'),
   // Threats, insults and repeated harassing messages: Art. 42 until 2025; the 2025 revision (in force
   // 2026-01-01) renumbered the law and this is now Art. 50 (paragraph 1, items 1, 2 and 5), by two
   // reviewers' knowledge of the new text, not yet checked against the published text: still `verify`.

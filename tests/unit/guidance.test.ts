@@ -77,6 +77,8 @@ describe('is this lawyer letter or text real?', () => {
     expect(threat.verdict).toBe('suspicious');
     expect(threat.reasons.map((q) => q.id)).toEqual(['threatens-arrest']);
     expect(threat.reasons[0]!.why.en).toContain('Being unable to pay is not a crime');
+    // The law that reason states is cited beside it (a legal review found it shown without a source).
+    expect(threat.reasons[0]!.citation).toBe('《中华人民共和国刑法》第三百一十三条、第一百九十六条 (Criminal Law of the PRC, Arts. 313, 196)');
   });
 
   it('a letter naming firm, lawyer, creditor, amount and a way to verify, with no red flags, is likely genuine', () => {
