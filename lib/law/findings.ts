@@ -52,9 +52,11 @@ function regimeFinding(caps: Caps): Finding {
         zh: `民间借贷（2020年8月20日以后成立）：利率上限为合同成立时一年期LPR的4倍，即年利率${pct(caps.termCap)}；逾期利息、违约金和其他费用合计也不得超过这一上限。`,
         en: `Private loan formed on or after 20 Aug 2020: interest is capped at four times the one-year LPR at the contract date, ${pct(caps.termCap)} a year; overdue interest, liquidated damages and other fees together are held to the same line.` } };
     case 'private-transitional':
+      // Art. 31 applies the 2015 rules to the earlier interest when a party asks for them (当事人请求
+      // 适用当时的司法解释); the figures assume the lender does, the higher line (a legal review).
       return { id: 'regime-private-transitional', severity: 'info', citation: cite('spl2020-31', 'spl2015-26'), message: {
-        zh: `2020年8月20日以前成立的民间借贷：此前的利息按年利率24%保护（超过36%的部分无效）；自2020年8月20日起按起诉时一年期LPR的4倍（${pct(caps.termCap)}）计算。`,
-        en: `Private loan formed before 20 Aug 2020: interest up to 19 Aug 2020 is protected up to 24% a year (above 36% void); from 20 Aug 2020 the cap is four times the one-year LPR at filing (${pct(caps.termCap)}).` } };
+        zh: `2020年8月20日以前成立的民间借贷：到2020年8月19日为止的利息，当事人请求适用当时的司法解释的，按年利率24%保护（超过36%的部分无效），本工具按出借人会如此请求计算；自2020年8月20日起按起诉时一年期LPR的4倍（${pct(caps.termCap)}）计算。`,
+        en: `Private loan formed before 20 Aug 2020: interest up to 19 Aug 2020 is protected up to 24% a year (above 36% void) if a party asks for the rules of the time, as these figures assume the lender will; from 20 Aug 2020 the cap is four times the one-year LPR at filing (${pct(caps.termCap)}).` } };
     case 'void':
       // The figures are LAW.md's (principal only); the words add what courts often order on a void
       // loan under Civil Code Art. 157, compensation for the use of the money (a legal review).
