@@ -29,9 +29,9 @@ export interface Flag {
 }
 
 /**
- * Night hours for collection: from 22:00 (the 2024 industry guideline, LAW.md §8) until 08:00.
- * LAW.md gives only the evening bound; the morning bound is a reading of "late at night" and is
- * kept here as data so one edit corrects it.
+ * Night hours for collection: from 22:00 (LAW.md §8) until 08:00. LAW.md gives only the evening
+ * bound; the 2025 national standard and the 2026 banking association guideline both give
+ * 22:00–08:00 (lib/law/citations.ts). Kept here as data so one edit corrects it.
  */
 export const NIGHT_FROM_HOUR = 22;
 export const NIGHT_UNTIL_HOUR = 8;
@@ -49,7 +49,7 @@ export const NIGHT_WINDOW: Words = {
 const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   'late-night': {
     message: { zh: `深夜催收：${NIGHT_WINDOW.zh}联系`, en: `Collection late at night: contacted ${NIGHT_WINDOW.en}` },
-    citation: cite('guideline-2024-night'),
+    citation: cite('collection-standard-2025', 'cba-collection-2026'),
     complainTo: ['12378', 'lender'],
   },
   'third-party': {

@@ -20,13 +20,13 @@ export const CREDIT_FACTS: ReadonlyArray<{ readonly text: Words; readonly citati
 ];
 
 /** The sources of the collection rules the stages list as unlawful (as evidence-flags.ts cites them one by one). */
-export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card-68', 'criminal-279', 'guideline-2024-night');
+export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card-68', 'criminal-279', 'collection-standard-2025', 'cba-collection-2026');
 
 const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '暴力、威胁、辱骂', en: 'violence, threats or insults' },
   { zh: '联系或告知通讯录中与债务无关的人', en: 'contacting people in your address book who have nothing to do with the debt, or telling them about it' },
   { zh: '冒充公检法等国家机关人员', en: 'impersonating police, prosecutors, courts or other officials' },
-  { zh: '深夜催收（行业规范：22:00以后不得致电）', en: 'collecting late at night (industry guideline: no calls after 22:00)' },
+  { zh: '深夜催收（行业规范：未经你同意，22:00至次日08:00不得催收）', en: 'collecting late at night (industry rules: none between 22:00 and 08:00 without your consent)' },
 ];
 
 /**

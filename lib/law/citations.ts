@@ -32,7 +32,15 @@ const I = {
   criminal: { zh: '《中华人民共和国刑法》', en: 'Criminal Law of the PRC' },
   // Revised 2025, in force 2026-01-01, renumbered: the revision is named so Art. 50 is read in it.
   security: { zh: '《中华人民共和国治安管理处罚法》（2025年修订）', en: 'Public Security Administration Punishments Law of the PRC (revised 2025)' },
-  guideline2024: { zh: '2024年金融行业催收自律规范', en: '2024 industry self-regulatory guideline on debt collection' },
+  // The rules on collection hours and on contacting others. LAW.md §8 calls the source "the 2024
+  // industry guideline" (the Internet Finance Association's 《互联网金融贷后催收业务指引》, May
+  // 2024, which said it would give way to a national standard). The app cited it by a title no
+  // instrument has; a legal review found the two now in force, both read in news reports only:
+  // the national standard approved in March 2025 (no collection 22:00–08:00 unless agreed; contact
+  // the debtor, not their contacts) and the China Banking Association's guideline of 30 January
+  // 2026 (no collection 22:00–08:00 without the debtor's consent; none from unrelated third parties).
+  collectionStandard: { zh: '国家标准《互联网金融 个人网络消费信贷 贷后催收风控指引》（2025年发布）', en: 'National standard on post-loan collection for personal online consumer credit (2025)' },
+  cbaCollection: { zh: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年）', en: 'China Banking Association, Guidelines on the Collection of Personal Consumer Loans by Financial Institutions (Trial, 2026)' },
 } as const;
 
 function c(instrument: { zh: string; en: string }, zhArticle?: string, enArticle?: string): Citation {
@@ -84,7 +92,9 @@ export const CITATIONS = {
   // 2026-01-01) renumbered the law and this is now Art. 50 (paragraph 1, items 1, 2 and 5), by two
   // reviewers' knowledge of the new text, not yet checked against the published text: still `verify`.
   'security-50': { ...c(I.security, '第五十条', 'Art. 50'), verify: true, instrumentCertain: true },
-  'guideline-2024-night': { ...c(I.guideline2024), verify: true },
+  // Industry rules, not law, and read in news reports only: marked, and left out of letters.
+  'collection-standard-2025': { ...c(I.collectionStandard), verify: true },
+  'cba-collection-2026': { ...c(I.cbaCollection), verify: true },
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;

@@ -74,7 +74,9 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await expect(night).toContainText('2025年6月5日 23:10');
     await expect(night.locator('[data-flag]')).toHaveCount(2);
     await expect(night.locator('[data-flag="late-night"]')).toContainText('深夜催收：22:00至次日08:00之间联系');
-    await expect(night.locator('[data-flag="late-night"]')).toContainText('2024年金融行业催收自律规范');
+    // The rules on collection hours: the 2025 national standard and the 2026 banking association guideline.
+    await expect(night.locator('[data-flag="late-night"]')).toContainText('国家标准《互联网金融 个人网络消费信贷 贷后催收风控指引》（2025年发布）');
+    await expect(night.locator('[data-flag="late-night"]')).toContainText('中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年）');
     await expect(night.locator('[data-flag="third-party"]')).toContainText('《中华人民共和国个人信息保护法》第十条');
     await expect(rows.nth(0)).toContainText('未发现违规');
     await expect(rows.nth(1).locator('[data-flag="threats"]')).toContainText('110');

@@ -103,8 +103,9 @@ describe('a source not yet confirmed (verify in lib/law/citations.ts)', () => {
       '《中华人民共和国治安管理处罚法》（2025年修订） (Public Security Administration Punishments Law of the PRC (revised 2025)); ' +
         '《中华人民共和国个人信息保护法》第十条 (Personal Information Protection Law of the PRC, Art. 10)',
     );
-    // The 2024 guideline is cited by a title not yet confirmed: nothing of it is certain.
-    expect(citeInLetter(cite('guideline-2024-night'), 'zh')).toBe('');
+    // The industry rules on collection hours are read in news reports only, and may not bind this
+    // lender: nothing of them goes into a letter.
+    expect(citeInLetter(cite('collection-standard-2025', 'cba-collection-2026'), 'zh')).toBe('');
     // The same instrument, twice marked, is cited once.
     expect(citeInLetter(`${cite('security-50')}; ${cite('pipl-10')}; ${cite('security-50')}`, 'zh')).toBe('《中华人民共和国治安管理处罚法》（2025年修订）；《中华人民共和国个人信息保护法》第十条');
   });
