@@ -1,12 +1,12 @@
 'use client';
 
-import { cite } from '@/lib/law/citations';
+import type { CitationId } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { usePick } from './language';
 import { useGuideT } from './guide-text';
 import { Cite } from './cite';
 
-const LIMITATION_CITATION = cite('civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19');
+const LIMITATION_SOURCES: ReadonlyArray<CitationId> = ['civil-188', 'civil-189', 'civil-192', 'civil-195', 'limitation-19'];
 
 /**
  * Time-barred debts (LAW.md §8), in plain words, before any letter is made: the engine's
@@ -30,7 +30,7 @@ export function GuideTimeBarred({ report, always = false }: { readonly report?: 
         report && <p>{t('barred.notBarred')}</p>
       )}
       <p>{t('barred.explain')}</p>
-      <p className="citation"><Cite>{warning?.citation ?? LIMITATION_CITATION}</Cite></p>
+      <p className="citation">{warning?.citation ? <Cite>{warning.citation}</Cite> : <Cite ids={LIMITATION_SOURCES} />}</p>
     </div>
   );
 }

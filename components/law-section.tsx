@@ -4,7 +4,6 @@ import { subtractMoney } from '@/lib/display/add-money';
 import { formatDate } from '@/lib/display/format-date';
 import { absolute, formatMoney, isNegative } from '@/lib/display/format-money';
 import { formatPercent } from '@/lib/display/format-percent';
-import { cite } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { TextField, useCaseValue } from './form-fields';
 import { useLang, usePick, useT } from './language';
@@ -51,7 +50,7 @@ export function TrueCost({ report }: { readonly report: Report }) {
       <p className={caps.termTest.exceeds ? 'verdict-line warn' : 'verdict-line ok'}>
         {caps.termTest.exceeds ? `${t('cost.exceeds')}${gap(lang)}${t(aboveCapKey(report))}` : t('cost.within')}
       </p>
-      <p className="hint">{t('cost.explain')} <Cite>{cite('pboc2021-3')}</Cite></p>
+      <p className="hint">{t('cost.explain')} <Cite ids={['pboc2021-3']} /></p>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { cite } from '@/lib/law/citations';
 import type { Report } from '@/lib/report/types';
 import { engineSnapshot, noEngine, subscribeEngine } from './engine';
 import { usePick, useT } from './language';
@@ -26,7 +25,7 @@ export function StageNote({ report }: { readonly report: Report }) {
       </p>
       {note && <p>{pick(note.what)}</p>}
       {note?.rights && <p>{pick(note.rights)}</p>}
-      {note?.credit && <p>{pick(note.credit)} <Cite>{cite('credit-16', 'credit-17')}</Cite></p>}
+      {note?.credit && <p>{pick(note.credit)} <Cite ids={['credit-16', 'credit-17']} /></p>}
     </div>
   );
 }

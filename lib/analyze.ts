@@ -18,6 +18,9 @@ import type { Report } from './report/types';
 
 // Texts shown only beside a report load with the engine, off the planner's first-load JavaScript.
 export { stageNote } from './guidance/stage-note';
+// The citation table and its on-screen reader, for components/cite.tsx: they load with the engine.
+export { cite } from './law/citations';
+export { citeOnScreen } from './letter/cite-in-letter';
 
 export type AnalyzeResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 

@@ -112,6 +112,10 @@ test.describe('planner, in Chinese', () => {
     // example's licensed lender is sent to 12378 and the credit-record rules are cited.
     await expect(page.locator('.stage')).toContainText('金融监管 12378');
     await expect(page.locator('.stage')).toContainText('逾期记录自还清之日起保留5年');
+    // Sources arrive with the engine too (components/cite.tsx): the credit-record rules, and the
+    // rule the true annual cost is measured by.
+    await expect(page.locator('.stage cite')).toHaveText('《征信业管理条例》第十六条、第十七条');
+    await expect(page.locator('cite').filter({ hasText: '中国人民银行公告〔2021〕第3号' })).toHaveCount(1);
 
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#loan')).toBeHidden();

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '@/components/engine';
 import { exampleCase } from '@/components/example-case';
 import { CapLines, Findings, TrueCost } from '@/components/law-section';
 import { OwedItems } from '@/components/owed-items';
@@ -19,6 +20,11 @@ import { AssumedTerms } from '@/components/assumed-terms';
 import { analyze } from '@/lib/analyze';
 import type { Report } from '@/lib/report/types';
 import { cellsOf, renderInForm, textOf } from './harness';
+
+// Sources are shown with the engine's citation table (components/cite.tsx), as in the app.
+beforeAll(async () => {
+  await loadEngine();
+});
 
 const read = (name: string) => JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')) as Record<string, unknown>;
 
