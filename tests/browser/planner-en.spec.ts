@@ -75,7 +75,7 @@ test.describe('planner, in English', () => {
     await expect(page.locator('#f-asOf-error')).toHaveText('Work it out as of: cannot be before the loan start date');
     const summary = page.locator('.error-summary');
     await expect(summary.getByRole('heading')).toHaveText('1 entry to correct');
-    await expect(summary.locator('.errors-wrong li')).toHaveText(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4)']);
+    await expect(summary.locator('.errors-wrong li')).toHaveText(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
     await summary.getByRole('link', { name: 'Work it out as of' }).click();
     await expect(page.getByLabel('Work it out as of')).toBeFocused();
 
