@@ -1,5 +1,6 @@
 import { addMonthsToDay, formatDay, parseDay } from '@/lib/calendar';
 import type { CaseInput } from '@/lib/case/schema';
+import { sameJson } from './merge-edits';
 
 /**
  * The form's values are the case file (`repayment-case/1`): money stays the string the user
@@ -96,4 +97,15 @@ export function addMonthsIso(iso: string, k: number): string {
 export function todayIso(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/**
+ * Whether replacing this case would lose what the user entered: anything but a blank case or an
+ * untouched example (in either language), whatever its as-of date. A review found "Try an example"
+ * replacing a case and its contact log, with an Undo that is gone once the page is left.
+ */
+export function hasOwnWork(json: JsonObject, examples: ReadonlyArray<unknown>): boolean {
+  const withoutDate = (x: unknown) => ({ ...toCaseJson(x), asOf: '' });
+  const mine = withoutDate(json);
+  return ![newCase(''), ...examples].some((template) => sameJson(mine, withoutDate(template)));
 }

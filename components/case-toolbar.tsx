@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { useReturnFocus } from './use-return-focus';
 import type { Bilingual, Lang } from '@/lib/display/lang';
 import type { RefusalReason } from './case-storage';
 import { useLang, useT } from './language';
@@ -12,9 +13,15 @@ export type Notice =
   /** The saved draft could not be read: kept under `key` (components/case-storage.ts loadDraft). */
   | { readonly kind: 'set-aside'; readonly key: string; readonly paused: boolean };
 
+/** What would replace a case holding the user's own work: asked first (planner.tsx). */
+export type Replacing = 'example' | 'new';
+
 interface ToolbarProps {
   readonly lang: Lang;
   readonly notice: Notice | undefined;
+  /** A replacement waiting for the user's yes: the case has their own work in it. */
+  readonly confirming?: Replacing | undefined;
+  readonly onConfirm: (yes: boolean) => void;
   readonly onLanguage: (lang: Lang) => void;
   readonly onExample: () => void;
   readonly onNew: () => void;
@@ -25,9 +32,15 @@ interface ToolbarProps {
 }
 
 /** Keep the work: an example, a new case, import and export of the case file, and the language. */
-export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImport, onExport, onUndo, onDownloadSetAside }: ToolbarProps) {
+export function CaseToolbar({ lang, notice, confirming, onConfirm, onLanguage, onExample, onNew, onImport, onExport, onUndo, onDownloadSetAside }: ToolbarProps) {
   const t = useT();
   const file = useRef<HTMLInputElement>(null);
+  // Focus goes to Cancel when asked, and back to the button that asked when answered.
+  const { into: cancelRef, back: askedRef } = useReturnFocus(confirming !== undefined, false);
+  // The button that asked, remembered past the answer so that focus can go back to it.
+  const [lastAsked, setLastAsked] = useState<Replacing>();
+  if (confirming && confirming !== lastAsked) setLastAsked(confirming);
+  const asked = (kind: Replacing) => (lastAsked === kind ? askedRef : undefined);
   return (
     <div className="toolbar no-print">
       <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
@@ -35,8 +48,8 @@ export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImpo
         <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>English</button>
       </div>
       <div className="case-actions" role="group" aria-label={t('toolbar.case')}>
-        <button type="button" onClick={onExample}>{t('toolbar.example')}</button>
-        <button type="button" onClick={onNew}>{t('toolbar.new')}</button>
+        <button type="button" ref={asked('example')} onClick={onExample}>{t('toolbar.example')}</button>
+        <button type="button" ref={asked('new')} onClick={onNew}>{t('toolbar.new')}</button>
         <button type="button" onClick={() => file.current?.click()}>{t('toolbar.import')}</button>
         <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
         <input
@@ -54,6 +67,15 @@ export function CaseToolbar({ lang, notice, onLanguage, onExample, onNew, onImpo
           }}
         />
       </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="replace-title" aria-describedby="replace-text" className="letter-caution" data-testid="replace-confirm">
+          <p id="replace-title"><strong>{t(`replace.${confirming}.title`)}</strong></p>
+          <p id="replace-text">{t('replace.text')}</p>
+          <button type="button" onClick={() => onConfirm(true)}>{t(`replace.${confirming}.yes`)}</button>{' '}
+          <button type="button" onClick={onExport}>{t('toolbar.export')}</button>{' '}
+          <button type="button" ref={cancelRef} onClick={() => onConfirm(false)}>{t('replace.cancel')}</button>
+        </div>
+      )}
       <div role="status" className="notice" data-testid="notice">
         {notice && <NoticeText notice={notice} onUndo={onUndo} onDownloadSetAside={onDownloadSetAside} />}
       </div>

@@ -5,10 +5,10 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { htmlLang, type Lang } from '@/lib/display/lang';
 import { AnalysisProvider } from './analysis-context';
 import { BudgetSection } from './budget-section';
-import { blankCase, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
+import { blankCase, hasOwnWork, newCase, todayIso, toCaseJson, type CaseDraft } from './case-json';
 import { caseResolver } from './case-resolver';
 import { CASE_KEY, downloadCase, draftFromText, downloadSetAside, readCaseFile, readDraft, readDraftText, saveDraft } from './case-storage';
-import { CaseToolbar, type Notice } from './case-toolbar';
+import { CaseToolbar, type Notice, type Replacing } from './case-toolbar';
 import { draftSync } from './draft-sync';
 import { loadEngine } from './engine';
 import { ErrorMarks } from './error-marks';
@@ -190,6 +190,12 @@ export function Planner() {
     sync.agree(loadAnother(json));
   };
   const current = () => toCaseJson(getValues());
+  const replaceWith = (kind: Replacing) =>
+    replace(kind === 'example' ? exampleCase(lang) : newCase(todayIso(new Date())), { kind, undo: current() });
+  // A case with the user's own work is replaced only on their yes: the Undo that follows is gone
+  // once the page is left (a review lost a contact log to "Try an example").
+  const [confirming, setConfirming] = useState<Replacing>();
+  const ask = (kind: Replacing) => (hasOwnWork(current(), [exampleCase('zh'), exampleCase('en')]) ? setConfirming(kind) : replaceWith(kind));
 
   const onImport = async (file: File) => {
     const outcome = await readCaseFile(file);
@@ -217,8 +223,13 @@ export function Planner() {
               lang={lang}
               notice={notice}
               onLanguage={(l: Lang) => setUiState({ lang: l })}
-              onExample={() => replace(exampleCase(lang), { kind: 'example', undo: current() })}
-              onNew={() => replace(newCase(todayIso(new Date())), { kind: 'new', undo: current() })}
+              confirming={confirming}
+              onConfirm={(yes) => {
+                setConfirming(undefined);
+                if (yes && confirming) replaceWith(confirming);
+              }}
+              onExample={() => ask('example')}
+              onNew={() => ask('new')}
               onImport={(file) => void onImport(file)}
               onExport={onExport}
               onUndo={(previous) => replace(previous)}

@@ -88,6 +88,8 @@ test.describe('nothing lost', () => {
     const first = await exportCase(page);
 
     await page.getByRole('button', { name: '新建' }).click();
+    // The user's own case: replaced only on their yes (the file is exported).
+    await page.getByRole('alertdialog').getByRole('button', { name: '仍然新建' }).click();
     await expect(page.getByLabel('出借方名称')).toHaveValue('');
     await importFile(page, 'case.json', first);
     await expect(page.getByLabel('出借方名称')).toHaveValue('<script>alert(1)</script>\u202Egnp.exe\u202C 💸');
