@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { get, useFormContext, useFormState, useWatch, type FieldPath } from 'react-hook-form';
 import type { CaseDraft } from './case-json';
-import { typedAmount } from '@/lib/display/typed-amount';
+import { typedAmount, typedPercent } from '@/lib/display/typed-amount';
 import { fieldId, optional as dropEmpty } from './case-json';
 import { useLang, useT } from './language';
 
@@ -69,18 +69,22 @@ interface TextFieldProps extends Described {
    * digits kept as the plain amount they mean.
    */
   readonly money?: boolean;
+  /** A rate in percent: "0.05%" as copied from a contract is read as 0.05 (lib/display/typed-amount.ts). */
+  readonly percent?: boolean;
 }
 
 const asAmount = (v: unknown): unknown => (typeof v === 'string' ? typedAmount(v) : v);
+const asPercent = (v: unknown): unknown => (typeof v === 'string' ? typedPercent(v) : v);
 
-export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className, money }: TextFieldProps) {
+export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className, money, percent }: TextFieldProps) {
   const t = useT();
   const { register } = useFormContext<CaseDraft>();
   const keypad = inputMode ?? (money ? 'decimal' : undefined);
   const shownUnit = unit ?? (money ? t('unit.yuan') : undefined);
   const { id, error, describedBy, messages } = useDescribed(name, hint);
   const given = setValueAs ?? (optional ? dropEmpty : undefined);
-  const toValue = money ? (v: unknown) => (given ? given(asAmount(v)) : asAmount(v)) : given;
+  const typed = money ? asAmount : percent ? asPercent : undefined;
+  const toValue = typed ? (v: unknown) => (given ? given(typed(v)) : typed(v)) : given;
   const input = (
     <input
       id={id}

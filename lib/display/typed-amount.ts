@@ -27,3 +27,13 @@ export function typedAmount(text: string): string {
   }
   return text;
 }
+
+/**
+ * A rate as people copy it from a contract: "0.05%", "18 %", full-width "０．０５％". A review typed
+ * "0.05%" and was told the field "must be a percentage": the field is in percent already, so a
+ * trailing % sign is dropped. Anything else is returned as typed, for the schema to judge.
+ */
+export function typedPercent(text: string): string {
+  const s = halfWidth(text).trim().replace(/\s*%$/, '');
+  return PLAIN.test(s) && s !== text ? s : text;
+}

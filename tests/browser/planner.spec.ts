@@ -219,17 +219,19 @@ test.describe('planner, in Chinese', () => {
     await expect(page.getByTestId('payoff')).toHaveText(formatMoney(reportFor({ ...EXAMPLE_CASE, asOf: today }).statement.payoff));
   });
 
-  test('amounts typed as people write them: 1.5万, 1,100.16, full-width digits', async ({ page }) => {
+  test('amounts typed as people write them: 1.5万, 1,100.16, full-width digits, a rate with its % sign', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();
     await page.getByLabel('借款金额（合同本金）').fill('1.5万');
     await page.getByLabel('第 1 笔还款的金额').fill('１，１００．１６');
+    // A rate copied from the contract with its % sign (a review was told it "must be a percentage").
+    await page.getByLabel('利率数值').fill('0.05%');
     const loan = { ...EXAMPLE_CASE.loan, principal: '15000' };
     await expect(page.getByTestId('payoff')).toHaveText(formatMoney(reportFor({ ...EXAMPLE_CASE, loan }).statement.payoff));
     await expect.poll(async () => {
-      const saved = (await storedCase(page)) as { loan: { principal: string }; payments: Array<{ amount: string }> } | null;
-      return [saved?.loan.principal, saved?.payments[0]?.amount];
-    }).toEqual(['15000', '1100.16']);
+      const saved = (await storedCase(page)) as { loan: { principal: string; rate: { value: string } }; payments: Array<{ amount: string }> } | null;
+      return [saved?.loan.principal, saved?.payments[0]?.amount, saved?.loan.rate.value];
+    }).toEqual(['15000', '1100.16', '0.05']);
   });
 
   test('keyboard only: the language, the example and the result are reachable and usable', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedAmount } from '@/lib/display/typed-amount';
+import { typedAmount, typedPercent } from '@/lib/display/typed-amount';
 
 describe('an amount as people type it', () => {
   it('keeps a plain amount as typed', () => {
@@ -31,5 +31,23 @@ describe('an amount as people type it', () => {
 
   it('leaves anything else as typed, for the schema to explain', () => {
     for (const text of ['1,00', '10,0000', '1.000,50', 'abc', '-500', '1万2千', '', '1e5', '10.000.000']) expect(typedAmount(text)).toBe(text);
+  });
+});
+
+describe('a rate as people copy it from a contract', () => {
+  it('drops a trailing % sign (the field is in percent already), with spaces or full width', () => {
+    // A review typed "0.05%" and was told the field "must be a percentage".
+    expect(typedPercent('0.05%')).toBe('0.05');
+    expect(typedPercent('18 %')).toBe('18');
+    expect(typedPercent(' 24% ')).toBe('24');
+    expect(typedPercent('０．０５％')).toBe('0.05');
+  });
+
+  it('keeps anything else as typed, for the schema to judge', () => {
+    expect(typedPercent('0.05')).toBe('0.05');
+    expect(typedPercent('5%%')).toBe('5%%');
+    expect(typedPercent('%')).toBe('%');
+    expect(typedPercent('-1%')).toBe('-1%');
+    expect(typedPercent('年化18%')).toBe('年化18%');
   });
 });
