@@ -99,10 +99,11 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
           </fieldset>
           <div className="field">
             <label htmlFor="complaint-language">{t('complaint.language')}</label>
-            <select id="complaint-language" value={letterLang} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh')}>
+            <select id="complaint-language" value={letterLang} aria-describedby={letterLang === 'en' ? 'complaint-language-hint' : undefined} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh')}>
               <option value="zh">简体中文</option>
               <option value="en">English</option>
             </select>
+            {letterLang === 'en' && <p className="hint" id="complaint-language-hint" data-testid="english-complaint-hint">{t('complaint.enHint')}</p>}
           </div>
           <div className="letter-download" data-step={typeof step === 'string' ? step : 'failed'}>
             {step === 'confirming' && barred ? (

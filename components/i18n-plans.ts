@@ -123,6 +123,7 @@ export const PLAN_TEXT = {
   'letter.hardship.hint': { zh: '如实、简短地写：发生了什么、从什么时候起、现在的收入。', en: 'Briefly and truthfully: what happened, since when, and your income now.' },
   'letter.language': { zh: '信的语言', en: 'Language of the letter' },
   'letter.language.default': { zh: '跟页面一致', en: 'Same as this page' },
+  'letter.language.enHint': { zh: '中国的出借人和监管部门一般只处理中文信函：要寄出的信请选“简体中文”，英文版可供你自己阅读。', en: 'Lenders and regulators in China usually deal only with letters in Chinese: choose 简体中文 for the letter you send, and keep the English one to read yourself.' },
   'letter.preview': { zh: '信件预览', en: 'Letter preview' },
   'letter.loading': { zh: '正在加载信件工具…', en: 'Loading the letter tools…' },
   'letter.needsValidCase': { zh: '先改好上面标出的问题，才能生成信件。', en: 'Correct the problems marked above to make the letter.' },

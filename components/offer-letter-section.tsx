@@ -31,6 +31,7 @@ export function LetterSection() {
       <RequestChoices />
       <TextAreaField name="letter.hardship" optional label={t('letter.hardship')} hint={t('letter.hardship.hint')} rows={3} />
       <SelectField name="letter.language" optional label={t('letter.language')} defaultLabel={t('letter.language.default')} choices={[{ value: 'zh', label: '简体中文' }, { value: 'en', label: 'English' }]} />
+      <EnglishLetterHint />
       <FieldFold summary={t('borrower.more')} names={['borrower']}>
         <p className="hint">{t('borrower.hint')}</p>
         <div className="row-2">
@@ -43,6 +44,19 @@ export function LetterSection() {
       <LetterOutput />
     </section>
   );
+}
+
+/**
+ * An English letter is for the borrower's own reading or an English-speaking lender: lenders and
+ * regulators in China expect Chinese (a review: "an English letter to JD's microloan company is
+ * likely to be ignored"). Said while the letter would be in English; the choice stays the user's.
+ */
+function EnglishLetterHint() {
+  const t = useT();
+  const lang = useLang();
+  const [letterLang] = useCaseValue<string>('letter.language');
+  const english = letterLang === 'en' || (letterLang !== 'zh' && lang === 'en');
+  return english ? <p className="hint" data-testid="english-letter-hint">{t('letter.language.enHint')}</p> : null;
 }
 
 /** How long typing must pause before the letter is rebuilt: it is read, not watched key by key. */

@@ -52,6 +52,8 @@ test.describe('the guide in English', () => {
   test('a time-barred debt: the confirmation before the complaint takes focus, and Cancel gives it back', async ({ page }) => {
     await openGuideWith(page, { ...OVERDUE_100, asOf: '2028-06-09', evidence: [{ at: '2028-06-01T23:10', channel: 'call', who: 'Collector', thirdParty: true }] });
     await page.getByRole('button', { name: 'English' }).click();
+    // An English complaint is said to be for the borrower's own reading, and the hint describes the choice.
+    await expect(page.getByLabel('Language of the letter')).toHaveAccessibleDescription(/usually deal only with Chinese/);
     const download = page.getByRole('button', { name: 'Download the complaint (PDF)' });
     await download.focus();
     await page.keyboard.press('Enter');

@@ -99,7 +99,13 @@ test.describe('planner, in English', () => {
     const preview = page.getByRole('article', { name: 'Letter preview' });
     await expect(preview).toContainText('I, Zhang San, am your borrower');
     await expect(preview).toContainText('(by text message)');
+    // An English letter is said to be for the borrower's own reading; Chinese is what lenders in China deal with.
+    const hint = page.getByTestId('english-letter-hint');
+    await expect(hint).toHaveText('Lenders and regulators in China usually deal only with letters in Chinese: choose 简体中文 for the letter you send, and keep the English one to read yourself.');
     await expectNoAxeViolations(page);
+    await page.getByLabel('Language of the letter').selectOption('zh');
+    await expect(hint).toHaveCount(0);
+    await expect(preview).toContainText('协商还款');
   });
 
   test('dark mode, example loaded, has no accessibility violations', async ({ page }) => {
