@@ -8,7 +8,7 @@ import { useLang, useT } from './language';
 import type { SortedErrors } from './sort-errors';
 
 /** Opens the folds around a field (rendering it if it was not yet) and moves the focus there. */
-function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
+export function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
   e.preventDefault();
   const target = document.getElementById(fieldId(path));
   if (!target) {

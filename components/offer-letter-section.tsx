@@ -4,7 +4,10 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
-import type { CaseDraft } from './case-json';
+import { fieldId, type CaseDraft } from './case-json';
+import { goTo } from './error-summary';
+import { formLabel } from './form-labels';
+import type { SortedErrors } from './sort-errors';
 import { FieldFold } from './fold';
 import { GroupError, SelectField, TextAreaField, TextField, useCaseValue } from './form-fields';
 import { LetterDateNote } from './letter-date-note';
@@ -83,8 +86,26 @@ function LetterOutput() {
   const readLatest = useCallback(() => latest.current, []);
   return (
     <div className="letter-output">
-      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : <p className="hint">{t(current ? 'letter.loading' : sorted.wrong.length > 0 ? 'letter.needsValidCase' : 'letter.needsDetails')}</p>}
+      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : current ? <p className="hint">{t('letter.loading')}</p> : <LetterBlocked sorted={sorted} />}
     </div>
+  );
+}
+
+/**
+ * What stands between the case and its letter, starting with the first entry to fix, linked to it.
+ * A review left an empty payment row in step 2 and was told to "fill in the loan's details",
+ * which were complete.
+ */
+function LetterBlocked({ sorted }: { readonly sorted: SortedErrors }) {
+  const t = useT();
+  const lang = useLang();
+  const list = sorted.wrong.length > 0 ? sorted.wrong : sorted.missing;
+  const first = list[0];
+  return (
+    <p className="hint" data-testid="letter-blocked">
+      {t(sorted.wrong.length > 0 ? 'letter.needsValidCase' : 'letter.needsDetails', { n: list.length })}
+      {first && <a href={`#${fieldId(first.path)}`} onClick={(e) => goTo(e, first.path)}>{formLabel(first.path, lang)}</a>}
+    </p>
   );
 }
 
