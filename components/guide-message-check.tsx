@@ -50,6 +50,7 @@ export function GuideMessageCheck() {
                 <ul className="guide-list">{result.reasons.map((q) => <li key={q.id}>{pick(q.why)}{q.citation && <> <small><Cite>{q.citation}</Cite></small></>}</li>)}</ul>
               </>
             )}
+            {result.unanswered > 0 && <p className="hint" data-testid="check-unanswered">{t('check.unanswered', { n: result.unanswered })}</p>}
             <h3>{t('check.todo')}</h3>
             <ul className="guide-list">{result.advice.map((a, i) => <li key={i}>{pick(a)}</li>)}</ul>
           </>

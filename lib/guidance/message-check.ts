@@ -56,6 +56,8 @@ export interface CheckResult {
   /** The questions that decided it, with why each matters. */
   readonly reasons: ReadonlyArray<Question>;
   readonly advice: ReadonlyArray<Words>;
+  /** Questions not answered yet: the verdict waits for them, and they are not given as reasons. */
+  readonly unanswered: number;
 }
 
 const ALWAYS: ReadonlyArray<Words> = [
@@ -77,15 +79,19 @@ const ALWAYS: ReadonlyArray<Words> = [
  */
 export function checkMessage(answers: Readonly<Record<string, Answer | undefined>>): CheckResult {
   const yes = (q: Question) => answers[q.id] === 'yes';
+  // A reason is given only for a question answered: a review answered 2 of 8 and was shown 7
+  // reasons, among them "a text message is not a court summons" for a question left blank.
+  const answered = (q: Question) => answers[q.id] !== undefined;
+  const unanswered = QUESTIONS.filter((q) => !answered(q)).length;
   const scam = QUESTIONS.filter((q) => q.kind === 'scam' && yes(q));
   if (scam.length) {
-    return { verdict: 'likely-scam', reasons: scam, advice: [{ zh: '不要付款，不要提供验证码或个人信息；涉及诈骗可报警（110）。', en: 'Do not pay and do not give codes or personal details; report fraud to the police (110).' }, ...ALWAYS] };
+    return { verdict: 'likely-scam', reasons: scam, unanswered, advice: [{ zh: '不要付款，不要提供验证码或个人信息；涉及诈骗可报警（110）。', en: 'Do not pay and do not give codes or personal details; report fraud to the police (110).' }, ...ALWAYS] };
   }
   const warnings = QUESTIONS.filter((q) => q.kind === 'warning' && yes(q));
   const missing = QUESTIONS.filter((q) => q.kind === 'genuine' && !yes(q));
   const uncleared = QUESTIONS.filter((q) => q.kind !== 'genuine' && !yes(q) && answers[q.id] !== 'no');
   if (warnings.length || missing.length || uncleared.length) {
-    return { verdict: 'suspicious', reasons: [...warnings, ...missing, ...uncleared], advice: [{ zh: '先核实再回应；记录收到的时间和内容。', en: 'Verify before you respond; note when it came and what it said.' }, ...ALWAYS] };
+    return { verdict: 'suspicious', reasons: [...warnings, ...missing, ...uncleared].filter(answered), unanswered, advice: [{ zh: '先核实再回应；记录收到的时间和内容。', en: 'Verify before you respond; note when it came and what it said.' }, ...ALWAYS] };
   }
-  return { verdict: 'likely-genuine', reasons: QUESTIONS.filter((q) => q.kind === 'genuine' && yes(q)), advice: [{ zh: '认真对待：核对金额，书面回复并提出协商方案。', en: 'Take it seriously: check the amount, reply in writing and make your offer.' }, ...ALWAYS] };
+  return { verdict: 'likely-genuine', reasons: QUESTIONS.filter((q) => q.kind === 'genuine' && yes(q)), unanswered, advice: [{ zh: '认真对待：核对金额，书面回复并提出协商方案。', en: 'Take it seriously: check the amount, reply in writing and make your offer.' }, ...ALWAYS] };
 }

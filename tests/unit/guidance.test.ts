@@ -102,7 +102,10 @@ describe('is this lawyer letter or text real?', () => {
     const signs = { 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'yes' } as const;
     const blank = checkMessage(signs);
     expect(blank.verdict).toBe('suspicious');
-    expect(blank.reasons.map((q) => q.id)).toEqual(['fee-to-personal-account', 'threatens-arrest', 'court-by-text', 'hours-deadline']);
+    // The four left blank are counted, not given as reasons (a review was shown "a text message is
+    // not a court summons" for a question it had not answered).
+    expect(blank.reasons).toEqual([]);
+    expect(blank.unanswered).toBe(4);
     const unsure = checkMessage({ ...signs, 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'unsure' });
     expect(unsure.verdict).toBe('suspicious');
     expect(unsure.reasons.map((q) => q.id)).toEqual(['hours-deadline']);
