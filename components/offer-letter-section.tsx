@@ -101,10 +101,12 @@ function LetterBlocked({ sorted }: { readonly sorted: SortedErrors }) {
   const lang = useLang();
   const list = sorted.wrong.length > 0 ? sorted.wrong : sorted.missing;
   const first = list[0];
+  // Nothing listed: the analysis is catching up with the typing.
+  if (!first) return <p className="hint">{t('letter.loading')}</p>;
   return (
     <p className="hint" data-testid="letter-blocked">
       {t(sorted.wrong.length > 0 ? 'letter.needsValidCase' : 'letter.needsDetails', { n: list.length })}
-      {first && <a href={`#${fieldId(first.path)}`} onClick={(e) => goTo(e, first.path)}>{formLabel(first.path, lang)}</a>}
+      <a href={`#${fieldId(first.path)}`} onClick={(e) => goTo(e, first.path)}>{formLabel(first.path, lang)}</a>
     </p>
   );
 }
