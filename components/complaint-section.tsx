@@ -9,6 +9,7 @@ import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
 import { saveFile as save } from './save-file';
 import { Cite } from './cite';
+import { isNetworkError } from './network-error';
 import { useReturnFocus } from './use-return-focus';
 import { todayIso } from './case-json';
 
@@ -66,7 +67,7 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
       save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`, setMissing), built.letter.fileName);
       setStep('saved');
     } catch (error) {
-      setStep({ failed: error instanceof Error ? error.message : String(error) });
+      setStep({ failed: isNetworkError(error) ? t('complaint.offline') : error instanceof Error ? error.message : String(error) });
     }
   }
 

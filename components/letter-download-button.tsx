@@ -5,6 +5,7 @@ import type { Letter } from '@/lib/letter';
 import type { Report } from '@/lib/report/types';
 import type { LetterDownloadLabels } from './letter-download-labels';
 import { letterOf, useLetter, type LetterSource } from './letter-use-letter';
+import { isNetworkError } from './network-error';
 import { saveFile as save } from './save-file';
 import { useReturnFocus } from './use-return-focus';
 
@@ -48,7 +49,7 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
       save(blob, letter.fileName);
       setStep({ kind: 'saved', ms: Math.round(performance.now() - started), missing });
     } catch (error) {
-      setStep({ kind: 'failed', why: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', why: isNetworkError(error) ? labels.offline : error instanceof Error ? error.message : String(error) });
     }
   }
 

@@ -43,6 +43,25 @@ test('after one visit the planner, its engine, the letter and the guide work off
 });
 
 /**
+ * The first letter made offline cannot have its font (kept only once used): the user is told to
+ * connect once, not "Failed to fetch" (a review met that message).
+ */
+test('a first letter offline says to connect once for the font, not "Failed to fetch"', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: '试用示例' }).click();
+  await expect(page.getByTestId('payoff')).toBeVisible();
+  await context.setOffline(true);
+  await page.locator('.letter-download button', { hasText: '下载协商还款申请（PDF）' }).click();
+  await expect(page.locator('.letter-download [role="status"]')).toHaveText('生成失败：无法下载生成信件所需的字体和排版工具（约 3 MB）。请连接网络后再试；下载过一次后，没有网络也能生成。');
+  await context.setOffline(false);
+});
+
+/**
  * Cloudflare Pages and Netlify redirect `/x.html` to `/x`. A redirected response kept as it is
  * cannot answer a navigation, so the worker keeps such files as plain responses.
  */
