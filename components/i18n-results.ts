@@ -79,6 +79,7 @@ export const RESULT_TEXT = {
   'items.contract': { zh: '按合同', en: 'Contract' },
   'items.supported': { zh: '法律支持', en: 'Supported by law' },
   'items.excess': { zh: '多算', en: 'Above the cap' },
+  'items.negative': { zh: '“多算”一栏的负数表示按法律支持的算法这一项反而更多：例如合同无效时全部本金立即到期，或者已还的钱在本金和利息之间分配不同。要看的是最后一行：结清总额多算了多少。', en: 'A negative figure under "Above the cap" means the item is larger on the lawful terms: on a void contract, for example, the whole principal is due at once, or what you paid is spread differently between principal and interest. What counts is the last line: how much the total to settle is above what the law supports.' },
   'item.principalOverdue': { zh: '已到期的本金', en: 'Principal due' },
   'item.interestOverdue': { zh: '已到期的利息', en: 'Interest due' },
   'item.feesOverdue': { zh: '已到期的费用', en: 'Fees due' },

@@ -27,25 +27,31 @@ export function OwedItems({ report }: { readonly report: Report }) {
       {excess && <td>{excess[k] === '0.00' ? '—' : formatMoney(excess[k] ?? '0.00')}</td>}
     </tr>
   );
+  // A review read "Interest due … above the cap −¥294.26" as the law allowing more than the
+  // contract: a negative item is explained (the credit row has its own sign, and is left out).
+  const negative = excess !== undefined && [...DUE, 'totalDue' as const, ...LATER].some((k) => k !== 'credit' && shown(k) && (excess[k] ?? '').startsWith('-'));
   return (
-    <div className="table-scroll" role="region" aria-labelledby="owed-caption" tabIndex={0}>
-      <table className="figures-table">
-        <caption id="owed-caption">{t('items.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('items.item')}</th>
-            <th scope="col">{t('items.contract')}</th>
-            {supported && <th scope="col">{t('items.supported')}</th>}
-            {excess && <th scope="col">{t('items.excess')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {DUE.filter(shown).map((k) => row(k))}
-          {row('totalDue', true)}
-          {LATER.filter(shown).map((k) => row(k))}
-          {row('payoff', true)}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-scroll" role="region" aria-labelledby="owed-caption" tabIndex={0}>
+        <table className="figures-table">
+          <caption id="owed-caption">{t('items.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('items.item')}</th>
+              <th scope="col">{t('items.contract')}</th>
+              {supported && <th scope="col">{t('items.supported')}</th>}
+              {excess && <th scope="col">{t('items.excess')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {DUE.filter(shown).map((k) => row(k))}
+            {row('totalDue', true)}
+            {LATER.filter(shown).map((k) => row(k))}
+            {row('payoff', true)}
+          </tbody>
+        </table>
+      </div>
+      {negative && <p className="hint" data-testid="negative-excess">{t('items.negative')}</p>}
+    </>
   );
 }

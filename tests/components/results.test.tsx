@@ -177,6 +177,18 @@ describe('the details', () => {
     expect(row('已到期合计')).toBe('已到期合计 ¥3,586.59 ¥3,519.96 ¥66.63');
     expect(row('现在全部还清')).toBe('现在全部还清 ¥8,848.28 ¥8,781.65 ¥66.63');
     expect(within(table).queryByRole('row', { name: /违约金/ })).toBeNull();
+    // No item is negative here: no word about negative figures.
+    expect(screen.queryByTestId('negative-excess')).toBeNull();
+  });
+
+  it('explains a negative item under "Above the cap" (a void contract: the whole principal is due at once)', () => {
+    // void-unlicensed.expected.json: contract totalDue 4,171.96 against 9,963.04 supported (all the
+    // principal received, less what was paid, is due now): 4,171.96 − 9,963.04 = −5,791.08.
+    const raw = read('void-unlicensed');
+    renderInForm(<OwedItems report={reportOf(raw)} />, { lang: 'en' });
+    const table = screen.getByRole('table');
+    expect(cellsOf(within(table).getByRole('row', { name: /^Total due now/ }))).toBe('Total due now ¥4,171.96 ¥9,963.04 −¥5,791.08');
+    expect(screen.getByTestId('negative-excess').textContent).toMatch(/^A negative figure under "Above the cap" means the item is larger on the lawful terms/);
   });
 
   it('lays out the contract schedule with dates in the reader’s format', () => {
