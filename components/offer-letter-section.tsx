@@ -161,9 +161,26 @@ function PlanPicker() {
   );
 }
 
+/**
+ * Requests the case itself calls for, marked while unticked (a review found "ask for an itemised
+ * statement" advised in the results but unticked here, and a call to a relative in the log with
+ * "stop contacting my family" unticked): the demand is above the contract's own figure; the
+ * contact log records contact with others. Suggested, never ticked for the user.
+ */
+function useSuggestedRequests(): ReadonlySet<Request> {
+  const { report } = useAnalysis();
+  const [evidence] = useCaseValue<ReadonlyArray<{ readonly thirdParty?: unknown }>>('evidence');
+  const gap = report?.statement.claimGap;
+  const out = new Set<Request>();
+  if (gap !== undefined && !gap.startsWith('-') && gap !== '0.00') out.add('send-statement');
+  if (Array.isArray(evidence) && evidence.some((c) => c?.thirdParty === true)) out.add('stop-third-party-contact');
+  return out;
+}
+
 function RequestChoices() {
   const t = useT();
   const [requests, setRequests] = useCaseValue<Request[]>('letter.requests');
+  const suggested = useSuggestedRequests();
   const chosen = Array.isArray(requests) ? requests : [];
   const toggle = (r: Request, on: boolean) => setRequests(REQUESTS.filter((x) => (x === r ? on : chosen.includes(x))));
   return (
@@ -173,7 +190,10 @@ function RequestChoices() {
       {REQUESTS.map((r) => (
         <div className="checkbox" key={r}>
           <input type="checkbox" id={`letter-request-${r}`} checked={chosen.includes(r)} onChange={(e) => toggle(r, e.target.checked)} />
-          <label htmlFor={`letter-request-${r}`}>{t(`letter.request.${r}`)}</label>
+          <label htmlFor={`letter-request-${r}`}>
+            {t(`letter.request.${r}`)}
+            {suggested.has(r) && !chosen.includes(r) && <span className="choice-hint" data-testid={`suggested-${r}`}> {t(`letter.request.why.${r as 'send-statement' | 'stop-third-party-contact'}`)}</span>}
+          </label>
         </div>
       ))}
     </fieldset>

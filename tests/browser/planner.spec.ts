@@ -173,6 +173,21 @@ test.describe('planner, in Chinese', () => {
     await expect(letter.getByRole('radio', { name: /方案 1/ })).not.toBeChecked();
   });
 
+  test('requests the case calls for are suggested while unticked: a statement when the demand is above the contract, no calls to others when the log has them', async ({ page }) => {
+    // The example: a demand of 9,500.00 against the contract's own payoff of 8,848.28 (claimGap 651.72).
+    expect(reportFor(EXAMPLE_CASE).statement.claimGap).toBe('651.72');
+    const draft = { ...EXAMPLE_CASE, letter: { ...EXAMPLE_CASE.letter, requests: ['written-confirmation'] }, evidence: [{ at: '2025-08-28T23:10', channel: 'call', who: '催收员打给我母亲', thirdParty: true }] };
+    await page.goto('/');
+    await page.evaluate((json) => window.localStorage.setItem('repayment-planner:case', json), JSON.stringify(draft));
+    await page.reload();
+    await expect(page.getByTestId('payoff')).toBeVisible();
+    await expect(page.getByTestId('suggested-send-statement')).toHaveText(' （建议：对方要求的金额比按合同算的还多）');
+    await expect(page.getByTestId('suggested-stop-third-party-contact')).toHaveText(' （建议：你的催收记录里有联系他人的情况）');
+    await page.getByLabel(/提供逐项的欠款明细/).check();
+    await expect(page.getByTestId('suggested-send-statement')).toHaveCount(0);
+    await expect.poll(async () => ((await storedCase(page)) as { letter: { requests: string[] } }).letter.requests).toEqual(['written-confirmation', 'send-statement']);
+  });
+
   test('a rate typed 100 times too high (5 for 0.05% a day) is questioned where it is typed', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click(); // 0.05% a day
