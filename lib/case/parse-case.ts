@@ -25,13 +25,19 @@ function wrongFormat(raw: unknown): FieldError | undefined {
 
 export type ParseResult = { readonly ok: true; readonly file: CaseFile } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 
-/** Validates raw JSON against the one case schema. Never throws for any input. */
-export function parseCase(raw: unknown): ParseResult {
+/** A case file checked by a schema: its format first (on that ground alone), then its fields. */
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown): { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> } {
   const formatError = wrongFormat(raw);
   if (formatError) return { ok: false, errors: [formatError] };
-  const result = caseSchema.safeParse(raw, { reportInput: true });
-  if (result.success) return { ok: true, file: result.data };
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues) };
+}
+
+/** Validates raw JSON against the one case schema. Never throws for any input. */
+export function parseCase(raw: unknown): ParseResult {
+  const parsed = parseWith(caseSchema, raw);
+  return parsed.ok ? { ok: true, file: parsed.data } : parsed;
 }
 
 const shape = caseSchema.shape;
@@ -55,9 +61,6 @@ export type PartsResult = { readonly ok: true; readonly parts: ComplaintParts } 
 
 /** Validates the parts of a case a complaint needs, whatever the rest of it holds. Never throws. */
 export function parseComplaintParts(raw: unknown): PartsResult {
-  const formatError = wrongFormat(raw);
-  if (formatError) return { ok: false, errors: [formatError] };
-  const result = complaintPartsSchema.safeParse(raw, { reportInput: true });
-  if (result.success) return { ok: true, parts: result.data };
-  return { ok: false, errors: toFieldErrors(result.error.issues) };
+  const parsed = parseWith(complaintPartsSchema, raw);
+  return parsed.ok ? { ok: true, parts: parsed.data } : parsed;
 }
