@@ -9,11 +9,13 @@ import { useLang, usePick } from './language';
 import { useGuideT } from './guide-text';
 import { saveFile as save } from './save-file';
 import { Cite } from './cite';
-import { isNetworkError } from './network-error';
+import { LETTER_DOWNLOAD_LABELS } from './letter-download-labels';
+import { failureText } from './network-error';
 import { useReturnFocus } from './use-return-focus';
 import { todayIso } from './case-json';
 
-type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | 'saved' | { readonly failed: string };
+/** Saved: with the characters the font cannot print, shown as □ in the PDF (lib/letter/printable.ts). */
+type Step = 'idle' | 'confirming' | 'loading' | 'rendering' | { readonly saved: ReadonlyArray<string> } | { readonly failed: string };
 
 interface Props {
   readonly draft?: Record<string, unknown>;
@@ -45,8 +47,6 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
   const chosen = picked && open.includes(picked) ? picked : undefined;
   const [language, setLanguage] = useState<Lang>();
   const [step, setStep] = useState<Step>('idle');
-  // Characters the font cannot print, shown as □ in the PDF (lib/letter/printable.ts).
-  const [missing, setMissing] = useState<ReadonlyArray<string>>([]);
   const channel = chosen ?? defaultChannel(evidence, licensed);
   const letterLang = language ?? pageLang;
   const barred = report?.warnings.find((w) => w.id === 'time-barred');
@@ -57,17 +57,17 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
     if (!draft || (!report && !invalid)) return;
     try {
       setStep('loading');
-      setMissing([]);
-      const [{ complaintFromJson }, { complaintPdfBlob }] = await Promise.all([import('@/lib/guidance/complaint-letter'), import('./pdf-complaint-blob')]);
+      const [{ complaintFromJson }, { complaintPdf }] = await Promise.all([import('@/lib/guidance/complaint-letter'), import('./pdf-complaint-blob')]);
       // Dated the day it is made, not the case's as-of date: a complaint dated before the contacts it
       // reports contradicts itself (a review: dated 2025-09-01 above a contact of 2026-11-20).
       const built = complaintFromJson(draft, report, { channel, language: letterLang, date: todayIso(new Date()) });
       if (!built.ok) return setStep({ failed: built.message[pageLang] });
       setStep('rendering');
-      save(await complaintPdfBlob(built.letter, (file) => `${fontBase}${file}`, setMissing), built.letter.fileName);
-      setStep('saved');
+      const { blob, missing } = await complaintPdf(built.letter, (file) => `${fontBase}${file}`);
+      save(blob, built.letter.fileName);
+      setStep({ saved: missing });
     } catch (error) {
-      setStep({ failed: isNetworkError(error) ? t('complaint.offline') : error instanceof Error ? error.message : String(error) });
+      setStep({ failed: failureText(error, t('complaint.offline')) });
     }
   }
 
@@ -106,7 +106,7 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
             </select>
             {letterLang === 'en' && <p className="hint" id="complaint-language-hint" data-testid="english-complaint-hint">{t('complaint.enHint')}</p>}
           </div>
-          <div className="letter-download" data-step={typeof step === 'string' ? step : 'failed'}>
+          <div className="letter-download" data-step={typeof step === 'string' ? step : 'saved' in step ? 'saved' : 'failed'}>
             {step === 'confirming' && barred ? (
               <div role="alertdialog" aria-labelledby="complaint-caution-title" aria-describedby="complaint-caution-text" className="letter-caution">
                 <p id="complaint-caution-title"><strong>{t('complaint.confirmTitle')}</strong></p>
@@ -121,9 +121,9 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
             <div role="status" aria-live="polite">
               {step === 'loading' && t('complaint.loading')}
               {step === 'rendering' && t('complaint.rendering')}
-              {step === 'saved' && t('complaint.saved')}
-              {step === 'saved' && missing.length > 0 && <span className="warning-text"> {t('complaint.missing')}{missing.join(' ')}</span>}
-              {typeof step === 'object' && `${t('complaint.failed')}${step.failed}`}
+              {typeof step === 'object' && 'saved' in step && t('complaint.saved')}
+              {typeof step === 'object' && 'saved' in step && step.saved.length > 0 && <span className="warning-text"> {LETTER_DOWNLOAD_LABELS[pageLang].missing}{step.saved.join(' ')}</span>}
+              {typeof step === 'object' && 'failed' in step && `${t('complaint.failed')}${step.failed}`}
             </div>
           </div>
         </>

@@ -111,7 +111,6 @@ export const GUIDE_TEXT = {
   'complaint.loading': { zh: '正在加载字体和排版工具…', en: 'Loading the font and the PDF tools…' },
   'complaint.rendering': { zh: '正在生成 PDF…', en: 'Making the PDF…' },
   'complaint.saved': { zh: '已生成并保存。', en: 'Done: the complaint is saved.' },
-  'complaint.missing': { zh: '字体中没有以下字符，PDF 中以“□”代替，请核对或改写：', en: 'The font cannot print these characters; the PDF shows “□” instead, so check or retype them: ' },
   'complaint.enHint': { zh: '12378、12363、12315、110 和出借人一般只处理中文材料：要提交的投诉书请选“简体中文”，英文版可供你自己阅读。', en: '12378, 12363, 12315, 110 and the lender usually deal only with Chinese: choose 简体中文 for the complaint you submit, and keep the English one to read yourself.' },
   'complaint.offline': { zh: '无法下载生成投诉书所需的字体和排版工具（约 3 MB）。请连接网络后再试；下载过一次后，没有网络也能生成。', en: 'the font and PDF tools it needs (about 3 MB) could not be downloaded. Connect to the internet and try again; once downloaded, complaints can be made offline too.' },
   'complaint.failed': { zh: '生成失败：', en: 'Could not make the PDF: ' },

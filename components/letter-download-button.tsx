@@ -5,7 +5,7 @@ import type { Letter } from '@/lib/letter';
 import type { Report } from '@/lib/report/types';
 import type { LetterDownloadLabels } from './letter-download-labels';
 import { letterOf, useLetter, type LetterSource } from './letter-use-letter';
-import { isNetworkError } from './network-error';
+import { failureText } from './network-error';
 import { saveFile as save } from './save-file';
 import { useReturnFocus } from './use-return-focus';
 
@@ -42,14 +42,13 @@ export function LetterDownloadButton({ labels, fontBase = '/fonts/', latest, ...
     const started = performance.now();
     try {
       setStep({ kind: 'loading' });
-      const { letterPdfBlob } = await import('./pdf-letter-blob');
+      const { letterPdf } = await import('./pdf-letter-blob');
       setStep({ kind: 'rendering' });
-      let missing: ReadonlyArray<string> = [];
-      const blob = await letterPdfBlob(letter, (file) => `${fontBase}${file}`, (chars) => (missing = chars));
+      const { blob, missing } = await letterPdf(letter, (file) => `${fontBase}${file}`);
       save(blob, letter.fileName);
       setStep({ kind: 'saved', ms: Math.round(performance.now() - started), missing });
     } catch (error) {
-      setStep({ kind: 'failed', why: isNetworkError(error) ? labels.offline : error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'failed', why: failureText(error, labels.offline) });
     }
   }
 

@@ -4,7 +4,7 @@ import { PdfLetterDocument } from './pdf-letter-document';
 
 interface Props {
   readonly letter: ComplaintLetter;
-  /** Font families, the common one first (pdf-renderer-quirks.tsx `fontFamiliesFor`). */
+  /** Font families, the common one first (pdf-renderer-quirks.tsx `makePdf`). */
   readonly fontFamily: ReadonlyArray<string>;
 }
 

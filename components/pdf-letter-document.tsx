@@ -10,7 +10,7 @@ export type LetterBody = Pick<Letter, 'language' | 'title' | 'lender' | 'fields'
 
 interface Props {
   readonly letter: LetterBody;
-  /** Font families, the common one first (pdf-renderer-quirks.tsx `letterFontFamilies`). */
+  /** Font families, the common one first (pdf-renderer-quirks.tsx `makePdf`). */
   readonly fontFamily: ReadonlyArray<string>;
   /** An enclosure after the signature (the complaint's table of incidents). */
   readonly children?: ReactNode;

@@ -1,5 +1,6 @@
-import { Font } from '@react-pdf/renderer';
-import { cjkBreakPoints, letterText, unprintable, type Letter } from '@/lib/letter';
+import type { ReactElement } from 'react';
+import { Font, pdf, type DocumentProps } from '@react-pdf/renderer';
+import { cjkBreakPoints, printable, unprintable } from '@/lib/letter';
 import fonts from '@/public/fonts/noto-sans-sc.json';
 
 /**
@@ -34,16 +35,11 @@ export function registerLetterFonts(url: (file: string) => string): void {
 }
 
 /** The fonts for a document and the characters none of them can print (lib/letter/printable.ts). */
-export interface DocumentFonts {
+interface DocumentFonts {
   /** Font families, common first: a rare file only when some character falls in its window and it has the glyph. */
   readonly families: string[];
   /** Characters no font has, once each: printed as a placeholder, and named to the user. */
   readonly missing: string[];
-}
-
-/** The fonts for the letter's texts. */
-export function letterFonts(letter: Letter): Promise<DocumentFonts> {
-  return fontsFor(letterText(letter));
 }
 
 /**
@@ -51,7 +47,7 @@ export function letterFonts(letter: Letter): Promise<DocumentFonts> {
  * range, not a promise: Arabic falls in the first rare file's range but is in no file. The rare
  * file is loaded to ask, and what no file has is missing.
  */
-export async function fontsFor(texts: Iterable<string>): Promise<DocumentFonts> {
+async function fontsFor(texts: Iterable<string>): Promise<DocumentFonts> {
   const glyphs = async (family: string) => {
     await Font.load({ fontFamily: family });
     return Font.getFont({ fontFamily: family }).data;
@@ -68,4 +64,22 @@ export async function fontsFor(texts: Iterable<string>): Promise<DocumentFonts> 
     else missing.push(ch);
   }
   return { families: [FONT_FAMILY, ...fonts.rare.filter((f) => used.has(f.family)).map((f) => f.family)], missing };
+}
+
+/** A PDF made on this device, and the characters it printed as □ because no font has them. */
+export interface MadePdf {
+  readonly blob: Blob;
+  readonly missing: ReadonlyArray<string>;
+}
+
+/**
+ * A document (the letter, the complaint) as a PDF: the fonts registered (`fontUrl` maps a font
+ * file name to where it is loaded from), the families its texts need, every character no font has
+ * printed as □ (lib/letter/printable.ts) and returned so the caller can name it to the user.
+ */
+export async function makePdf<T>(doc: T, texts: Iterable<string>, fontUrl: (file: string) => string, render: (doc: T, fontFamily: string[]) => ReactElement<DocumentProps>): Promise<MadePdf> {
+  registerLetterFonts(fontUrl);
+  const { families, missing } = await fontsFor(texts);
+  const blob = await pdf(render(missing.length ? printable(doc, missing) : doc, families)).toBlob();
+  return { blob, missing };
 }

@@ -22,7 +22,7 @@ const USAGE = `usage: npm run letter -- case.json out.pdf [--lang zh|en] [--date
 const ROOT = join(__dirname, '..');
 const FONTS = join(ROOT, 'public', 'fonts');
 
-type LetterPdfBlob = (typeof import('../components/pdf-letter-blob'))['letterPdfBlob'];
+type LetterPdf = (typeof import('../components/pdf-letter-blob'))['letterPdf'];
 
 /**
  * The PDF components, loaded as native ES modules. @react-pdf/renderer is ESM-only with
@@ -30,7 +30,7 @@ type LetterPdfBlob = (typeof import('../components/pdf-letter-blob'))['letterPdf
  * CommonJS to it) cannot require; so the components are bundled (dependencies left external) into
  * node_modules/.cache and imported from there: the same source the app renders in the browser.
  */
-async function loadRenderer(): Promise<LetterPdfBlob> {
+async function loadRenderer(): Promise<LetterPdf> {
   const outfile = join(ROOT, 'node_modules', '.cache', 'repayment-letter', 'pdf-letter-blob.mjs');
   const { outputFiles } = await build({
     entryPoints: [join(ROOT, 'components', 'pdf-letter-blob.tsx')],
@@ -49,7 +49,7 @@ async function loadRenderer(): Promise<LetterPdfBlob> {
   const partial = `${outfile}.${process.pid}`;
   writeFileSync(partial, outputFiles[0]!.contents);
   renameSync(partial, outfile);
-  return ((await import(pathToFileURL(outfile).href)) as { letterPdfBlob: LetterPdfBlob }).letterPdfBlob;
+  return ((await import(pathToFileURL(outfile).href)) as { letterPdf: LetterPdf }).letterPdf;
 }
 
 type Words = { zh: string; en: string };
@@ -108,9 +108,11 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     return fail({ zh: '如确认仍要生成此信，请加上 --confirm-time-barred。', en: 'To make the letter anyway, add --confirm-time-barred.' }, 3);
   }
   const started = performance.now();
-  const letterPdfBlob = await loadRenderer();
-  const blob = await letterPdfBlob(letter, (file) => join(FONTS, file), (chars) =>
-    process.stderr.write(`字体中没有以下字符，PDF 中以"□"代替：${chars.join(' ')}\nThe font cannot print these characters; the PDF shows "□" instead: ${chars.join(' ')}\n`));
+  const letterPdf = await loadRenderer();
+  const { blob, missing } = await letterPdf(letter, (file) => join(FONTS, file));
+  if (missing.length) {
+    process.stderr.write(`字体中没有以下字符，PDF 中以"□"代替：${missing.join(' ')}\nThe font cannot print these characters; the PDF shows "□" instead: ${missing.join(' ')}\n`);
+  }
   const bytes = Buffer.from(await blob.arrayBuffer());
   try {
     writeFileSync(outPath, bytes);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { complaintPdfBlob } from '@/components/pdf-complaint-blob';
+import { complaintPdf } from '@/components/pdf-complaint-blob';
 import { buildComplaint, type ComplaintLetter } from '@/lib/guidance/complaint-letter';
 import { complaintCase } from './complaint-cases';
 import { readPdf, squeeze } from './read-pdf';
@@ -14,7 +14,7 @@ const HAN_HYPHEN_HAN = /\p{Script=Han}-\s*\p{Script=Han}/u;
 
 /** Renders the complaint with the app's PDF components in Node and reads it back with poppler. */
 async function render(letter: ComplaintLetter, name: string) {
-  const blob = await complaintPdfBlob(letter, (file) => join(FONT_DIR, file));
+  const { blob } = await complaintPdf(letter, (file) => join(FONT_DIR, file));
   const path = join(OUT, `${name}.pdf`);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
   // -raw keeps the content stream's order: a table's cells one after another, not interleaved by line.

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { letterPdfBlob } from '@/components/pdf-letter-blob';
+import { letterPdf } from '@/components/pdf-letter-blob';
 import type { Letter } from '@/lib/letter';
 import { readPdf, type PdfText } from './read-pdf';
 
@@ -17,7 +17,8 @@ export function renderPdf(letter: Letter, name: string): Promise<PdfText> {
 
 /** renderPdf, passing the characters the font cannot print to `onMissing` (lib/letter/printable.ts). */
 export async function renderPdfReporting(letter: Letter, name: string, onMissing?: (characters: string[]) => void): Promise<PdfText> {
-  const blob = await letterPdfBlob(letter, (file) => join(FONT_DIR, file), onMissing);
+  const { blob, missing } = await letterPdf(letter, (file) => join(FONT_DIR, file));
+  if (missing.length) onMissing?.([...missing]);
   const path = join(OUT, `${name}.pdf`);
   writeFileSync(path, Buffer.from(await blob.arrayBuffer()));
   return readPdf(path);
