@@ -1,4 +1,4 @@
-import { cite } from '../law/citations';
+import { cite, type CitationId } from '../law/citations';
 import type { Words } from '../law/messages';
 
 /** A logged collection contact (case file `evidence`). */
@@ -35,6 +35,8 @@ export interface Flag {
  */
 export const NIGHT_FROM_HOUR = 22;
 export const NIGHT_UNTIL_HOUR = 8;
+/** Where the night hours come from: industry rules, cited wherever they are (lib/law/citations.ts). */
+export const NIGHT_SOURCES = ['collection-standard-2025', 'cba-collection-2026'] as const satisfies ReadonlyArray<CitationId>;
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 /**
@@ -49,7 +51,7 @@ export const NIGHT_WINDOW: Words = {
 const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   'late-night': {
     message: { zh: `深夜催收：${NIGHT_WINDOW.zh}联系`, en: `Collection late at night: contacted ${NIGHT_WINDOW.en}` },
-    citation: cite('collection-standard-2025', 'cba-collection-2026'),
+    citation: cite(...NIGHT_SOURCES),
     complainTo: ['12378', 'lender'],
   },
   'third-party': {
@@ -79,13 +81,13 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
  * (`private`) or an unlicensed lender (`unlicensed-professional`).
  *
  * Spec reading (LAW.md §8 lists the channels without saying whose conduct each hears): 12378,
- * 12363 and 12315 hear complaints about financial institutions and businesses, and the 2024
- * industry guideline and the credit-card rules bind institutions, so none of them reaches a
- * person or an unlicensed lender. What reaches them is the general law: threats, insults,
- * harassment that disturbs normal life and spreading someone's private affairs
+ * 12363 and 12315 hear complaints about financial institutions and businesses, and the industry
+ * rules on collection (NIGHT_SOURCES) and the credit-card rules bind institutions, so none of
+ * them reaches a person or an unlicensed lender. What reaches them is the general law: threats,
+ * insults, harassment that disturbs normal life and spreading someone's private affairs
  * (治安管理处罚法), personal information (PIPL Art. 10 binds "任何组织、个人"), impersonating
  * officials (Criminal Law Art. 279), all reported to the police. A late-night contact is
- * flagged under the Public Security law (harassment) rather than the industry guideline.
+ * flagged under the Public Security law (harassment) rather than the industry rules.
  */
 const NOT_LICENSED: Readonly<Record<FlagId, Pick<Flag, 'citation' | 'complainTo'>>> = {
   'late-night': { citation: cite('security-50'), complainTo: ['110'] },

@@ -1,6 +1,7 @@
 import type { Stage } from '../finance/stage';
 import { cite } from '../law/citations';
 import type { Words } from '../law/messages';
+import { NIGHT_SOURCES, NIGHT_WINDOW } from './evidence-flags';
 
 /** What to expect and what to do at one overdue stage (LAW.md §8). */
 export interface StageGuide {
@@ -20,13 +21,13 @@ export const CREDIT_FACTS: ReadonlyArray<{ readonly text: Words; readonly citati
 ];
 
 /** The sources of the collection rules the stages list as unlawful (as evidence-flags.ts cites them one by one). */
-export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card-68', 'criminal-279', 'collection-standard-2025', 'cba-collection-2026');
+export const UNLAWFUL_COLLECTION_CITATION = cite('security-50', 'pipl-10', 'card-68', 'criminal-279', ...NIGHT_SOURCES);
 
 const UNLAWFUL_COLLECTION: ReadonlyArray<Words> = [
   { zh: '暴力、威胁、辱骂', en: 'violence, threats or insults' },
   { zh: '联系或告知通讯录中与债务无关的人', en: 'contacting people in your address book who have nothing to do with the debt, or telling them about it' },
   { zh: '冒充公检法等国家机关人员', en: 'impersonating police, prosecutors, courts or other officials' },
-  { zh: '深夜催收（行业规范：未经你同意，22:00至次日08:00不得催收）', en: 'collecting late at night (industry rules: none between 22:00 and 08:00 without your consent)' },
+  { zh: `深夜催收（行业规范：未经你同意，${NIGHT_WINDOW.zh}不得催收）`, en: `collecting late at night (industry rules: none ${NIGHT_WINDOW.en} without your consent)` },
 ];
 
 /**
