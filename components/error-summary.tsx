@@ -8,7 +8,7 @@ import { useLang, useT } from './language';
 import type { SortedErrors } from './sort-errors';
 
 /** Opens the folds around a field (rendering it if it was not yet) and moves the focus there. */
-export function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
+function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
   e.preventDefault();
   const target = document.getElementById(fieldId(path));
   if (!target) {
@@ -25,6 +25,11 @@ export function goTo(e: MouseEvent<HTMLAnchorElement>, path: string) {
   target.scrollIntoView?.({ block: 'center' });
 }
 
+/** An error's field, linked (opening its folds, moving the focus there); a whole-file error as plain text. */
+export function FieldLink({ error, children }: { readonly error: FieldError; readonly children: string }) {
+  return error.path && error.path !== 'format' ? <a href={`#${fieldId(error.path)}`} onClick={(ev) => goTo(ev, error.path)}>{children}</a> : children;
+}
+
 /** At most this many other fields are named under a conflict; the rest are counted. */
 const ALSO_SHOWN = 5;
 
@@ -37,8 +42,7 @@ export function ErrorSummary({ sorted, stale }: { readonly sorted: SortedErrors;
   const t = useT();
   const lang = useLang();
   const { missing, wrong, also } = sorted;
-  const link = (e: FieldError, text: string) =>
-    e.path && e.path !== 'format' ? <a href={`#${fieldId(e.path)}`} onClick={(ev) => goTo(ev, e.path)}>{text}</a> : text;
+  const link = (e: FieldError, text: string) => <FieldLink error={e}>{text}</FieldLink>;
   const alsoMarked = (others: ReadonlyArray<FieldError> | undefined) => {
     if (!others?.length) return null;
     const [before, after] = t('errors.also').split('{fields}');

@@ -4,8 +4,8 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
-import { fieldId, type CaseDraft } from './case-json';
-import { goTo } from './error-summary';
+import type { CaseDraft } from './case-json';
+import { FieldLink } from './error-summary';
 import { formLabel } from './form-labels';
 import type { SortedErrors } from './sort-errors';
 import { FieldFold } from './fold';
@@ -56,10 +56,14 @@ export function LetterSection() {
  */
 function EnglishLetterHint() {
   const t = useT();
+  return useLetterLanguage() === 'en' ? <p className="hint" data-testid="english-letter-hint">{t('letter.language.enHint')}</p> : null;
+}
+
+/** The letter's language: the one chosen, else the page's. */
+function useLetterLanguage(): 'zh' | 'en' {
   const lang = useLang();
   const [letterLang] = useCaseValue<string>('letter.language');
-  const english = letterLang === 'en' || (letterLang !== 'zh' && lang === 'en');
-  return english ? <p className="hint" data-testid="english-letter-hint">{t('letter.language.enHint')}</p> : null;
+  return letterLang === 'en' || letterLang === 'zh' ? letterLang : lang;
 }
 
 /** How long typing must pause before the letter is rebuilt: it is read, not watched key by key. */
@@ -71,11 +75,8 @@ const LETTER_SETTLE_MS = 400;
  * the typing pauses, and only while the case is valid.
  */
 function LetterOutput() {
-  const t = useT();
-  const lang = useLang();
   const { report, stale, caseText, sorted } = useAnalysis();
-  const [letterLang] = useCaseValue<string>('letter.language');
-  const language = letterLang === 'en' || letterLang === 'zh' ? letterLang : lang;
+  const language = useLetterLanguage();
   const current = useMemo(() => (report && !stale ? { caseText, report } : undefined), [caseText, report, stale]);
   const settled = useSettled(current, LETTER_SETTLE_MS);
   // A download clicked before the typing pauses is made from the case as it is then.
@@ -86,7 +87,7 @@ function LetterOutput() {
   const readLatest = useCallback(() => latest.current, []);
   return (
     <div className="letter-output">
-      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : current ? <p className="hint">{t('letter.loading')}</p> : <LetterBlocked sorted={sorted} />}
+      {settled && report && !stale ? <LetterMount caseText={settled.caseText} report={settled.report} language={language} latest={readLatest} /> : current ? <LetterLoading /> : <LetterBlocked sorted={sorted} />}
     </div>
   );
 }
@@ -102,11 +103,11 @@ function LetterBlocked({ sorted }: { readonly sorted: SortedErrors }) {
   const list = sorted.wrong.length > 0 ? sorted.wrong : sorted.missing;
   const first = list[0];
   // Nothing listed: the analysis is catching up with the typing.
-  if (!first) return <p className="hint">{t('letter.loading')}</p>;
+  if (!first) return <LetterLoading />;
   return (
     <p className="hint" data-testid="letter-blocked">
       {t(sorted.wrong.length > 0 ? 'letter.needsValidCase' : 'letter.needsDetails', { n: list.length })}
-      <a href={`#${fieldId(first.path)}`} onClick={(e) => goTo(e, first.path)}>{formLabel(first.path, lang)}</a>
+      <FieldLink error={first}>{formLabel(first.path, lang)}</FieldLink>
     </p>
   );
 }
@@ -170,9 +171,9 @@ function PlanPicker() {
 function useSuggestedRequests(): ReadonlySet<Request> {
   const { report } = useAnalysis();
   const [evidence] = useCaseValue<ReadonlyArray<{ readonly thirdParty?: unknown }>>('evidence');
-  const gap = report?.statement.claimGap;
   const out = new Set<Request>();
-  if (gap !== undefined && !gap.startsWith('-') && gap !== '0.00') out.add('send-statement');
+  // The engine's own finding on a demand above the contract's payoff advises asking for a statement.
+  if (report?.caps.findings.some((f) => f.id === 'claim-gap')) out.add('send-statement');
   if (Array.isArray(evidence) && evidence.some((c) => c?.thirdParty === true)) out.add('stop-third-party-contact');
   return out;
 }
