@@ -69,7 +69,10 @@ interface TextFieldProps extends Described {
    * digits kept as the plain amount they mean.
    */
   readonly money?: boolean;
-  /** A rate in percent: "0.05%" as copied from a contract is read as 0.05 (lib/display/typed-amount.ts). */
+  /**
+   * A rate in percent: a decimal keypad and the % unit, and "0.05%" as copied from a contract read
+   * as 0.05 (lib/display/typed-amount.ts).
+   */
   readonly percent?: boolean;
 }
 
@@ -79,8 +82,8 @@ const asPercent = (v: unknown): unknown => (typeof v === 'string' ? typedPercent
 export function TextField({ name, label, hint, optional, hideLabel, type = 'text', inputMode, unit, setValueAs, placeholder, autoComplete = 'off', className, money, percent }: TextFieldProps) {
   const t = useT();
   const { register } = useFormContext<CaseDraft>();
-  const keypad = inputMode ?? (money ? 'decimal' : undefined);
-  const shownUnit = unit ?? (money ? t('unit.yuan') : undefined);
+  const keypad = inputMode ?? (money || percent ? 'decimal' : undefined);
+  const shownUnit = unit ?? (money ? t('unit.yuan') : percent ? '%' : undefined);
   const { id, error, describedBy, messages } = useDescribed(name, hint);
   const given = setValueAs ?? (optional ? dropEmpty : undefined);
   const typed = money ? asAmount : percent ? asPercent : undefined;

@@ -80,7 +80,7 @@ export function CapLines({ report }: { readonly report: Report }) {
       {caps.lpr && (
         <div className="lpr">
           <p>{t('caps.lpr', { rate: formatPercent(caps.lpr.rate), date: formatDate(caps.lpr.date, lang) })}{caps.lpr.unconfirmed && ` ${t('caps.lpr.unconfirmed')}`}</p>
-          <TextField name="lprOverride" optional label={t('caps.lprOverride')} hint={t('caps.lprOverride.hint')} percent inputMode="decimal" unit="%" className="narrow" />
+          <TextField name="lprOverride" optional label={t('caps.lprOverride')} hint={t('caps.lprOverride.hint')} percent className="narrow" />
         </div>
       )}
       <h4>{t('caps.overdueTest')}</h4>

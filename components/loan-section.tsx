@@ -33,7 +33,7 @@ export function LoanSection() {
         <legend>{t('loan.rate')}</legend>
         <p className="hint">{t('loan.rate.hint')}</p>
         <div className="row-2 rate-row">
-          <TextField name="loan.rate.value" label={t('loan.rate.value')} percent inputMode="decimal" unit="%" />
+          <TextField name="loan.rate.value" label={t('loan.rate.value')} percent />
           <SelectField
             name="loan.rate.per"
             label={t('loan.rate.per')}

@@ -51,7 +51,7 @@ function PenaltyFields() {
       </div>
       {byRate ? (
         <div className="row-2 rate-row">
-          <TextField name="overdue.penalty.rate.value" label={t('overdue.penalty.rate.value')} percent inputMode="decimal" unit="%" />
+          <TextField name="overdue.penalty.rate.value" label={t('overdue.penalty.rate.value')} percent />
           <SelectField
             name="overdue.penalty.rate.per"
             label={t('loan.rate.per')}
@@ -109,7 +109,7 @@ function LateFeeRow({ index, onRemove }: { readonly index: number; readonly onRe
       </div>
       <div className="row-2">
         {byPercent ? (
-          <TextField name={`${path}.percent`} label={t('lateFees.percent')} percent inputMode="decimal" unit="%" />
+          <TextField name={`${path}.percent`} label={t('lateFees.percent')} percent />
         ) : (
           <TextField name={`${path}.amount`} label={t('lateFees.amount')} money />
         )}

@@ -66,7 +66,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
           {kind === 'deferral' && (
             <div className="row-2">
               <TextField name={`${path}.graceMonths`} label={t('plan.graceMonths')} hint={t('plan.graceMonths.hint')} {...months} />
-              <TextField name={`${path}.graceAnnualRate`} optional label={t('plan.graceAnnualRate')} hint={t('plan.annualRate.hint')} percent inputMode="decimal" unit="%" />
+              <TextField name={`${path}.graceAnnualRate`} optional label={t('plan.graceAnnualRate')} hint={t('plan.annualRate.hint')} percent />
             </div>
           )}
           <div className="row-2">
@@ -74,7 +74,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
             <TextField name={`${path}.firstDate`} type="date" label={t('plan.firstDate')} />
           </div>
           <div className="row-2">
-            <TextField name={`${path}.annualRate`} optional label={t('plan.annualRate')} hint={t('plan.annualRate.hint')} percent inputMode="decimal" unit="%" />
+            <TextField name={`${path}.annualRate`} optional label={t('plan.annualRate')} hint={t('plan.annualRate.hint')} percent />
             <TextField name={`${path}.downPayment`} optional label={t('plan.downPayment')} money setValueAs={optional} />
           </div>
           {kind === 'deferral' && (
