@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useReturnFocus } from './use-return-focus';
 import type { Bilingual, Lang } from '@/lib/display/lang';
 import type { RefusalReason } from './case-storage';
@@ -35,12 +35,8 @@ interface ToolbarProps {
 export function CaseToolbar({ lang, notice, confirming, onConfirm, onLanguage, onExample, onNew, onImport, onExport, onUndo, onDownloadSetAside }: ToolbarProps) {
   const t = useT();
   const file = useRef<HTMLInputElement>(null);
-  // Focus goes to Cancel when asked, and back to the button that asked when answered.
+  // Focus goes to Cancel when asked, and back to the button clicked when answered.
   const { into: cancelRef, back: askedRef } = useReturnFocus(confirming !== undefined, false);
-  // The button that asked, remembered past the answer so that focus can go back to it.
-  const [lastAsked, setLastAsked] = useState<Replacing>();
-  if (confirming && confirming !== lastAsked) setLastAsked(confirming);
-  const asked = (kind: Replacing) => (lastAsked === kind ? askedRef : undefined);
   return (
     <div className="toolbar no-print">
       <div className="language-switch" role="group" aria-label={t('toolbar.language')}>
@@ -48,8 +44,8 @@ export function CaseToolbar({ lang, notice, confirming, onConfirm, onLanguage, o
         <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>English</button>
       </div>
       <div className="case-actions" role="group" aria-label={t('toolbar.case')}>
-        <button type="button" ref={asked('example')} onClick={onExample}>{t('toolbar.example')}</button>
-        <button type="button" ref={asked('new')} onClick={onNew}>{t('toolbar.new')}</button>
+        <button type="button" onClick={(e) => { askedRef.current = e.currentTarget; onExample(); }}>{t('toolbar.example')}</button>
+        <button type="button" onClick={(e) => { askedRef.current = e.currentTarget; onNew(); }}>{t('toolbar.new')}</button>
         <button type="button" onClick={() => file.current?.click()}>{t('toolbar.import')}</button>
         <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
         <input
