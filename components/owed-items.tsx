@@ -1,6 +1,6 @@
 'use client';
 
-import { formatMoney } from '@/lib/display/format-money';
+import { formatMoney, isNegative } from '@/lib/display/format-money';
 import type { Report, StatementJson } from '@/lib/report/types';
 import { useT } from './language';
 
@@ -29,7 +29,9 @@ export function OwedItems({ report }: { readonly report: Report }) {
   );
   // A review read "Interest due … above the cap −¥294.26" as the law allowing more than the
   // contract: a negative item is explained (the credit row has its own sign, and is left out).
-  const negative = excess !== undefined && [...DUE, 'totalDue' as const, ...LATER].some((k) => k !== 'credit' && shown(k) && (excess[k] ?? '').startsWith('-'));
+  const due = DUE.filter(shown);
+  const later = LATER.filter(shown);
+  const negative = excess !== undefined && [...due, 'totalDue' as const, ...later].some((k) => k !== 'credit' && isNegative(excess[k] ?? '0.00'));
   return (
     <>
       <div className="table-scroll" role="region" aria-labelledby="owed-caption" tabIndex={0}>
@@ -44,9 +46,9 @@ export function OwedItems({ report }: { readonly report: Report }) {
             </tr>
           </thead>
           <tbody>
-            {DUE.filter(shown).map((k) => row(k))}
+            {due.map((k) => row(k))}
             {row('totalDue', true)}
-            {LATER.filter(shown).map((k) => row(k))}
+            {later.map((k) => row(k))}
             {row('payoff', true)}
           </tbody>
         </table>
