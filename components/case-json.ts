@@ -1,5 +1,6 @@
 import { addMonthsToDay, formatDay, parseDay } from '@/lib/calendar';
 import type { CaseInput } from '@/lib/case/schema';
+import { EXAMPLE_CASES } from './example-case';
 import { sameJson } from './merge-edits';
 
 /**
@@ -104,8 +105,7 @@ export function todayIso(now: Date): string {
  * untouched example (in either language), whatever its as-of date. A review found "Try an example"
  * replacing a case and its contact log, with an Undo that is gone once the page is left.
  */
-export function hasOwnWork(json: JsonObject, examples: ReadonlyArray<unknown>): boolean {
-  const withoutDate = (x: unknown) => ({ ...toCaseJson(x), asOf: '' });
-  const mine = withoutDate(json);
-  return ![newCase(''), ...examples].some((template) => sameJson(mine, withoutDate(template)));
+export function hasOwnWork(json: JsonObject): boolean {
+  const mine = { ...json, asOf: '' };
+  return ![blankCase(), ...Object.values(EXAMPLE_CASES)].some((template) => sameJson(mine, { ...toCaseJson(template), asOf: '' }));
 }

@@ -195,7 +195,7 @@ export function Planner() {
   // A case with the user's own work is replaced only on their yes: the Undo that follows is gone
   // once the page is left (a review lost a contact log to "Try an example").
   const [confirming, setConfirming] = useState<Replacing>();
-  const ask = (kind: Replacing) => (hasOwnWork(current(), [exampleCase('zh'), exampleCase('en')]) ? setConfirming(kind) : replaceWith(kind));
+  const ask = (kind: Replacing) => (hasOwnWork(current()) ? setConfirming(kind) : replaceWith(kind));
 
   const onImport = async (file: File) => {
     const outcome = await readCaseFile(file);
