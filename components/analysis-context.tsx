@@ -1,11 +1,11 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FieldError } from '@/lib/case/messages';
 import type { Report } from '@/lib/report/types';
 import { toCaseJson, type CaseDraft } from './case-json';
-import { analyzeText, engineSnapshot, noEngine, subscribeEngine } from './engine';
+import { analyzeText, useEngine } from './engine';
 import { NO_ERRORS, sortErrors, type SortedErrors } from './sort-errors';
 
 export interface Analysis {
@@ -48,7 +48,7 @@ export function AnalysisProvider({ epoch, children }: { readonly epoch: number; 
   const { control } = useFormContext<CaseDraft>();
   const values = useWatch({ control });
   const caseText = useMemo(() => JSON.stringify(toCaseJson(values)), [values]);
-  const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
+  const engine = useEngine();
   const result = useMemo(() => (engine ? analyzeText(engine, caseText) : undefined), [engine, caseText]);
   const [lastValid, setLastValid] = useState<{ readonly epoch: number; readonly report: Report; readonly caseText: string }>();
   if (result?.ok && (lastValid?.report !== result.report || lastValid.epoch !== epoch)) {

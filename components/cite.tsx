@@ -1,8 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import type { CitationId } from '@/lib/law/citations';
-import { engineSnapshot, noEngine, subscribeEngine } from './engine';
+import { useEngine } from './engine';
 import { useLang } from './language';
 
 interface CiteProps {
@@ -22,7 +21,7 @@ interface CiteProps {
  */
 export function Cite({ children: line, ids = [] }: CiteProps) {
   const lang = useLang();
-  const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
+  const engine = useEngine();
   if (!engine) return null;
   return <cite>{engine.citeOnScreen(line ?? engine.cite(...ids), lang)}</cite>;
 }

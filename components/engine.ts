@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import type { AnalyzeResult } from '@/lib/analyze';
 import './zod-jitless';
 
@@ -22,11 +23,16 @@ export function loadEngine(): Promise<Engine> {
 }
 
 /** For useSyncExternalStore: the engine once loaded, else undefined. */
-export const engineSnapshot = (): Engine | undefined => engine;
-export const noEngine = (): Engine | undefined => undefined;
-export function subscribeEngine(listener: () => void): () => void {
+const engineSnapshot = (): Engine | undefined => engine;
+const noEngine = (): Engine | undefined => undefined;
+function subscribeEngine(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The engine once loaded, else undefined; the component renders again when it arrives. */
+export function useEngine(): Engine | undefined {
+  return useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
 }
 
 // One keystroke validates (the form's resolver) and renders the results from the same case

@@ -1,11 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Contact } from '@/lib/guidance/evidence-flags';
 import type { Report } from '@/lib/report/types';
 import { newCase, todayIso } from './case-json';
 import { CASE_KEY, loadDraft, saveDraft } from './case-storage';
-import { analyzeText, engineSnapshot, loadEngine, noEngine, subscribeEngine } from './engine';
+import { analyzeText, loadEngine, useEngine } from './engine';
 
 type Draft = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ const isContact = (x: unknown): x is Contact => typeof x === 'object' && x !== n
  */
 export function useGuideCase(): GuideCase {
   const [state, setState] = useState<{ readonly loaded: boolean; readonly draft?: Draft }>({ loaded: false });
-  const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
+  const engine = useEngine();
 
   useEffect(() => {
     void loadEngine();

@@ -1,8 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import type { Report } from '@/lib/report/types';
-import { engineSnapshot, noEngine, subscribeEngine } from './engine';
+import { useEngine } from './engine';
 import { usePick, useT } from './language';
 import { Cite } from './cite';
 
@@ -14,7 +13,7 @@ import { Cite } from './cite';
 export function StageNote({ report }: { readonly report: Report }) {
   const t = useT();
   const pick = usePick();
-  const engine = useSyncExternalStore(subscribeEngine, engineSnapshot, noEngine);
+  const engine = useEngine();
   const { stage } = report;
   const note = engine?.stageNote(stage, report.caps.regime);
   return (
