@@ -57,7 +57,7 @@ const complaintPartsSchema = z.object({
 });
 
 export type ComplaintParts = z.output<typeof complaintPartsSchema>;
-export type PartsResult = { readonly ok: true; readonly parts: ComplaintParts } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
+type PartsResult = { readonly ok: true; readonly parts: ComplaintParts } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 
 /** Validates the parts of a case a complaint needs, whatever the rest of it holds. Never throws. */
 export function parseComplaintParts(raw: unknown): PartsResult {

@@ -35,5 +35,5 @@ export function typedAmount(text: string): string {
  */
 export function typedPercent(text: string): string {
   const s = halfWidth(text).trim().replace(/\s*%$/, '');
-  return PLAIN.test(s) && s !== text ? s : text;
+  return PLAIN.test(s) ? s : text;
 }

@@ -27,7 +27,7 @@ export function shortestAffordableMonths(amount: Decimal, surplus: Decimal, annu
   return undefined;
 }
 
-export function largestPayment(rows: ReadonlyArray<{ readonly payment: Decimal }>): Decimal {
+function largestPayment(rows: ReadonlyArray<{ readonly payment: Decimal }>): Decimal {
   return rows.reduce((m, r) => max(m, r.payment), ZERO);
 }
 
