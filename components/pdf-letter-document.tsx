@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import type { LabelValue, Letter } from '@/lib/letter';
+import type { LabelValue, Letter, LetterBlock } from '@/lib/letter';
 import { PdfLetterBlock } from './pdf-letter-block';
 import { PdfPageFooter } from './pdf-page-footer';
 import { pdfStyles as s } from './pdf-letter-styles';
@@ -44,6 +44,22 @@ function Signature({ lines }: { readonly lines: ReadonlyArray<LabelValue> }) {
   );
 }
 
+/**
+ * The blocks in runs that stay on one page: a heading with a point after it. A review found
+ * "三、依法支持的金额" alone at the foot of a page: the heading's `minPresenceAhead` does not hold
+ * it to a point, which cannot split. A paragraph or a table after a heading can split, so
+ * `minPresenceAhead` keeps their first lines with it, and grouping them would push whole pages on.
+ */
+function keepWithHeadings(blocks: ReadonlyArray<LetterBlock>): LetterBlock[][] {
+  const groups: LetterBlock[][] = [];
+  for (const b of blocks) {
+    const last = groups.at(-1);
+    if (b.kind === 'point' && last?.length === 1 && last[0]!.kind === 'heading') last.push(b);
+    else groups.push([b]);
+  }
+  return groups;
+}
+
 /** The letter as a PDF: only displays the letter data (lib/letter), from the same components in the browser and in Node. */
 export function PdfLetterDocument({ letter, fontFamily, children }: Props) {
   return (
@@ -53,9 +69,15 @@ export function PdfLetterDocument({ letter, fontFamily, children }: Props) {
         <Text style={letter.language === 'zh' ? [s.title, s.titleSpaced] : s.title}>{letter.title}</Text>
         <Fields fields={letter.fields} />
         <Text style={s.salutation}>{letter.salutation}</Text>
-        {letter.blocks.slice(0, -1).map((b, i) => (
-          <PdfLetterBlock key={i} block={b} />
-        ))}
+        {keepWithHeadings(letter.blocks.slice(0, -1)).map((group, i) =>
+          group.length === 1 ? (
+            <PdfLetterBlock key={i} block={group[0]!} />
+          ) : (
+            <View key={i} wrap={false}>
+              {group.map((b, j) => <PdfLetterBlock key={j} block={b} />)}
+            </View>
+          ),
+        )}
         {/* The last paragraph, the closing and the signature stay on one page: a review found an
             English letter whose last page held "Yours faithfully" and the signature alone. */}
         <View wrap={false}>

@@ -25,13 +25,18 @@ function Row({ cells, columns, style, fixed = false }: { readonly cells: Readonl
  */
 export function PdfPlanTable({ caption, columns, rows, total }: Props) {
   return (
-    <View style={s.table}>
+    <>
+      {/* The caption is the table's sibling, not its child: `minPresenceAhead` is ignored inside a
+          view (react-pdf #3233), and a review found the caption and header alone at a page's foot.
+          The table has no top margin: a margin after such an element can break the layout (#2303). */}
       <Text style={s.tableCaption} minPresenceAhead={60}>{caption}</Text>
-      <Row cells={columns.map((c) => c.label)} columns={columns} style={s.tableHeader} fixed />
-      {rows.map((r, i) => (
-        <Row key={i} cells={r} columns={columns} style={s.tableRow} />
-      ))}
-      <Row cells={total} columns={columns} style={s.tableTotal} />
-    </View>
+      <View style={s.table}>
+        <Row cells={columns.map((c) => c.label)} columns={columns} style={s.tableHeader} fixed />
+        {rows.map((r, i) => (
+          <Row key={i} cells={r} columns={columns} style={s.tableRow} />
+        ))}
+        <Row cells={total} columns={columns} style={s.tableTotal} />
+      </View>
+    </>
   );
 }

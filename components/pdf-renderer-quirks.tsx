@@ -19,6 +19,11 @@ import fonts from '@/public/fonts/noto-sans-sc.json';
  *    characters would put a hyphen at every break).
  * 3. Page numbers vanish when `lineHeight` is set on <Page> or on any ancestor of a
  *    <Text render={…}>: line height is set only on paragraph text styles (pdf-letter-styles.tsx).
+ * 4. A unitless `lineHeight` is multiplied by the font size of the same style object, or by 18 pt
+ *    when that style sets none (@react-pdf/stylesheet `transformLineHeight`), not by the size the
+ *    text inherits: every style with a line height sets its font size too (`BODY` in
+ *    pdf-letter-styles.tsx). Before, 10.5 pt text was set 1.55 × 18 = 28 pt apart: a review found
+ *    the English letter four pages long and double-spaced.
  */
 
 export const FONT_FAMILY = fonts.common.family;

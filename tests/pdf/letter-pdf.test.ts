@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CASE } from '@/components/example-case';
 import { amountInWords, formatMoney, type Letter, type LetterBlock } from '@/lib/letter';
@@ -116,7 +117,7 @@ describe('page breaks', () => {
   ];
   const firstLine = (page: string) => page.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
 
-  it.each(cases.flatMap(([name, raw]) => (['zh', 'en'] as const).map((language) => [name, raw, language] as const)))('%s (%s): no page begins with a source or the closing; the last paragraph is signed on its page', async (name, raw, language) => {
+  it.each(cases.flatMap(([name, raw]) => (['zh', 'en'] as const).map((language) => [name, language, raw] as const)))('%s (%s): no page begins with a source or the closing; the last paragraph is signed on its page', async (name, language, raw) => {
     const { letter } = letterFor(raw, { language });
     const { pageTexts } = await renderPdf(letter, `breaks-${name}-${language}`);
     for (const page of pageTexts.slice(1)) expect(firstLine(page)).not.toMatch(/^(依据：|Source: |此致|Yours faithfully|Signature:|申请人（签名）)/);
@@ -124,5 +125,34 @@ describe('page breaks', () => {
     const closing = letter.blocks[letter.blocks.length - 1]!;
     expect(last).toContain(squeeze('text' in closing ? closing.text.slice(0, 20) : ''));
     expect(last).toContain(squeeze(letter.signature[0]!.label));
+  });
+
+  it.each(cases.flatMap(([name, raw]) => (['zh', 'en'] as const).map((language) => [name, language, raw] as const)))('%s (%s): no page ends with a heading or a table caption', async (name, language, raw) => {
+    // A review found "三、依法支持的金额" and, later, the plan's caption and header row alone at a page's foot.
+    const { letter } = letterFor(raw, { language });
+    const { pageTexts } = await renderPdf(letter, `ends-${name}-${language}`);
+    const titles = letter.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'table' ? [b.caption] : [])).map(squeeze);
+    for (const page of pageTexts.slice(0, -1)) {
+      const lines = page.split('\n').map(squeeze).filter(Boolean);
+      const body = lines.filter((l) => !l.includes(squeeze(letter.footer)));
+      expect(titles).not.toContain(body.at(-1));
+    }
+  });
+});
+
+describe('line spacing', () => {
+  it.each(['zh', 'en'] as const)('body text (%s) is set 1.6 × 10.5 pt = 16.8 pt apart', async (language) => {
+    // react-pdf scales a unitless lineHeight by the style's own font size, or 18 pt when it sets
+    // none: before, paragraphs were 1.55 × 18 = 27.9 pt apart and the English example ran to four
+    // pages. The most common distance between one line's top and the next's is the body's pitch.
+    const { letter } = letterFor(EXAMPLE_CASE as unknown as Record<string, unknown>, { language });
+    const { path } = await renderPdf(letter, `spacing-${language}`);
+    const xml = execFileSync('pdftotext', ['-bbox-layout', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+    const tops = [...xml.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const pitches = tops.slice(1).map((y, i) => (y - tops[i]!).toFixed(1));
+    const counts = new Map<string, number>();
+    for (const p of pitches) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const [mode] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(Number(mode)).toBeCloseTo(16.8, 0);
   });
 });
