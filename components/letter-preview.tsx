@@ -43,7 +43,7 @@ function Block({ block }: { readonly block: LetterBlock }) {
       return (
         <p style={css.p}>
           {block.text}
-          <small style={css.citation}>{block.citation}</small>
+          {block.citation && <small style={css.citation}>{block.citation}</small>}
         </p>
       );
     case 'list':

@@ -17,7 +17,7 @@ export function PdfLetterBlock({ block }: { readonly block: LetterBlock }) {
         // A source stays with the point it supports (a review found 依据 alone atop a page).
         <View style={s.point} wrap={false}>
           <Text style={s.pointText}>{block.text}</Text>
-          <Text style={s.citation}>{block.citation}</Text>
+          {block.citation && <Text style={s.citation}>{block.citation}</Text>}
         </View>
       );
     case 'list':

@@ -32,10 +32,16 @@ const chineseOnly = (source: string): string => (source.includes(' (') ? source.
  * Empty when nothing is.
  */
 export function citeInLetter(line: string, language: LetterLanguage): string {
-  const groups = [...new Set(sources(line).flatMap((g) => (g.includes(UNVERIFIED_MARK) ? confirmedPart(g) : [g])))];
-  if (language === 'en') return groups.join('; ');
-  return groups.map(chineseOnly).join('；');
+  return joinSources(letterSources(line, language), language);
 }
+
+/** The sources `citeInLetter` prints, one by one. */
+function letterSources(line: string, language: LetterLanguage): string[] {
+  const groups = [...new Set(sources(line).flatMap((g) => (g.includes(UNVERIFIED_MARK) ? confirmedPart(g) : [g])))];
+  return language === 'en' ? groups : groups.map(chineseOnly);
+}
+
+const joinSources = (groups: ReadonlyArray<string>, language: LetterLanguage) => groups.join(language === 'en' ? '; ' : '；');
 
 /**
  * What is confirmed of a source marked to be verified: the instrument, where it is certain to apply
@@ -65,8 +71,16 @@ export function citeOnScreen(line: string, language: LetterLanguage): string {
  */
 const SCREEN_MARK = { zh: '[待核实：尚未与现行条文核对]', en: '[to be verified: not yet checked against the current text]' } as const;
 
-/** A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is confirmed. */
-export function citedPoint(text: string, source: string, line: string, language: LetterLanguage): LetterBlock {
-  const sources = citeInLetter(line, language);
-  return sources ? { kind: 'point', text, citation: `${source}${sources}` } : { kind: 'paragraph', text };
+/**
+ * A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is
+ * confirmed. With `printed` (the sources the letter has cited so far, added to here), a point without
+ * a citation line when every source was cited by an earlier point: a review found the same long citation printed under
+ * three points in a row, the letter's legal section half citations.
+ */
+export function citedPoint(text: string, source: string, line: string, language: LetterLanguage, printed?: Set<string>): LetterBlock {
+  const groups = letterSources(line, language);
+  if (!groups.length) return { kind: 'paragraph', text };
+  if (printed && groups.every((g) => printed.has(g))) return { kind: 'point', text, citation: '' };
+  for (const g of groups) printed?.add(g);
+  return { kind: 'point', text, citation: `${source}${joinSources(groups, language)}` };
 }

@@ -31,7 +31,7 @@ export function hasExcess(c: LetterContext): boolean {
 /**
  * The legal position, when the cap check finds an excess: the line that applies, what is deducted
  * from principal, the term and overdue tests, and the supported figure against the claimed one,
- * each point with the sources the engine's finding rests on. When the offer starts from the
+ * each point with the sources the engine's finding rests on (those not cited by an earlier point). When the offer starts from the
  * lender's own demand, the letter does not also ask to negotiate from the supported amount. When
  * the demand is below the contract's own figure, the contract's charges and settlement figure are
  * left out and the demand is set against the supported figure instead; when the demand is no more
@@ -43,13 +43,14 @@ export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind
   const { caps } = report;
   const asOf = c.date(report.asOf);
   const finding = (id: string) => caps.findings.find((f) => f.id === id);
-  const point = (text: string, citation: string): LetterBlock => citedPoint(text, words.source, citation, c.language);
+  const printed = new Set<string>();
+  const point = (text: string, citation: string): LetterBlock => citedPoint(text, words.source, citation, c.language, printed);
   const out: LetterBlock[] = [];
 
   if (caps.regime === 'void') {
     out.push(point(words.law.void(c.yuan(report.loan.legalPrincipal)), finding('regime-void')?.citation ?? ''));
   } else {
-    for (const line of caps.lines.filter((l) => l.decisive)) out.push(point(words.law.line(line.label[c.language]), line.citation));
+    for (const line of caps.lines.filter((l) => l.decisive)) out.push(point(words.law.line(line.id, formatRate(line.rate), line.label[c.language]), line.citation));
   }
   const deducted = finding('principal-deducted');
   if (deducted) out.push(point(words.law.deducted(deductedFees(c), c.yuan(report.loan.legalPrincipal)), deducted.citation));

@@ -7,7 +7,7 @@ const blockText = (b: LetterBlock): string[] => {
     case 'list':
       return [...b.items];
     case 'point':
-      return [b.text, b.citation];
+      return b.citation ? [b.text, b.citation] : [b.text];
     default:
       return [b.text];
   }

@@ -22,7 +22,7 @@ export type LetterBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   /** The borrower's own words, shown as they wrote them. */
   | { readonly kind: 'quote'; readonly text: string }
-  /** A statement of law with the source it rests on. */
+  /** A statement of law with the source it rests on; `citation` is empty when an earlier point cited every source. */
   | { readonly kind: 'point'; readonly text: string; readonly citation: string }
   | { readonly kind: 'list'; readonly items: ReadonlyArray<string> }
   | { readonly kind: 'table'; readonly caption: string; readonly columns: ReadonlyArray<TableColumn>; readonly rows: ReadonlyArray<ReadonlyArray<string>>; readonly total: ReadonlyArray<string> };

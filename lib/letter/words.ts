@@ -64,7 +64,11 @@ export interface LetterWords {
   readonly penaltyAssumed: (rate: boolean, base: boolean) => string;
   readonly demand: (amount: string, date: string | undefined, source: string | undefined, gap: string | undefined) => string;
   readonly law: {
-    readonly line: (label: string) => string;
+    /**
+     * The decisive cap line as a sentence to the lender, by the line's id (lib/law/cap-lines.ts);
+     * `rate` is the line as a percentage. A line without a sentence of its own is quoted by its label.
+     */
+    readonly line: (id: string, rate: string, label: string) => string;
     readonly deducted: (fees: ReadonlyArray<string>, received: string) => string;
     /** `onRequest`: a licensed lender, whose excess is reduced only when the borrower asks (LAW.md §1): the letter asks. */
     readonly termExceeds: (apr: string, cap: string, onRequest: boolean) => string;

@@ -111,22 +111,29 @@ describe('the facts, in order, with the engine figures', () => {
 });
 
 describe('the legal position, when the cap check finds an excess', () => {
-  it('licensed lender: the 24% line, the overdue charges above it and the supported payoff, each with its source', () => {
+  it('licensed lender: the 24% line, the overdue charges above it and the supported payoff, each source cited once', () => {
     const points = of(letterFor(jdCase()).letter, 'point');
     expect(points.map((p) => p.text)).toEqual([
-      '适用的上限是“年利率24%：持牌金融机构利息、复利、罚息、违约金和其他费用合计的上限”。',
+      // The rule in the letter's words (LAW.md §1: 24% all-in for licensed lenders, reducible on request), not the screen's label.
+      '贵方为持牌金融机构，所收取的利息、复利、罚息、违约金和其他费用合计以年利率24%为限，超过部分借款人可以请求调减。',
       // 489.02 charged − 422.39 limit = 66.63 (report.caps.overdueTest)
       '截至2025年9月1日，罚息、复利和违约金等合计489.02元，按上述上限计算最多为422.39元，超出66.63元。',
       '综上，按合同计算截至2025年9月1日的结清金额为8,848.28元，依法支持的金额约为8,781.65元，超出66.63元。请贵方核减超出部分，以依法支持的金额为基础与本人协商。',
     ]);
-    for (const p of points) expect(p.citation).toMatch(/^依据：.*《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条/);
-    expect(points[0]!.citation).not.toMatch(/SPC/);
+    // The line rests on 法发〔2017〕22号 Art. 2 and 法释〔2020〕27号; the overdue test (Art. 2) and the
+    // payoff (both) rest on nothing new, so their sources are not printed again.
+    expect(points.map((p) => p.citation)).toEqual([
+      '依据：《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条；《最高人民法院关于新民间借贷司法解释适用范围问题的批复》（法释〔2020〕27号）',
+      '',
+      '',
+    ]);
   });
 
   it('private loan after 2020: four times the LPR, citing Arts. 25 and 29 of the 2020 Provisions', () => {
     const raw = { ...fixture('private-2020'), borrower: { name: '张珺' } };
     const points = of(letterFor(raw).letter, 'point');
-    expect(points[0]!.text).toBe('适用的上限是“合同成立时一年期LPR的4倍”。');
+    // private-2020: 4 × the LPR of 3.85% on the contract date = 15.40% (LAW.md §7 check).
+    expect(points[0]!.text).toBe('本借款为2020年8月20日以后成立的民间借贷，利率以合同成立时一年期贷款市场报价利率（LPR）的4倍为限，即年利率15.40%。');
     expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第二十五条、第二十九条');
     expect(points.at(-1)!.text).toContain('依法支持的金额约为61,581.64元'); // LAW.md §7 check figure
   });
@@ -328,8 +335,9 @@ describe('an English letter says the same things', () => {
   });
 
   it('cites the Chinese titles with their English gloss', () => {
-    expect(of(letter, 'point')[1]!.citation).toBe(
-      'Source: 《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条 (SPC Opinions on Further Strengthening Financial Trials (Fa Fa [2017] No. 22), Art. 2)',
+    expect(of(letter, 'point')[0]!.citation).toBe(
+      'Source: 《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条 (SPC Opinions on Further Strengthening Financial Trials (Fa Fa [2017] No. 22), Art. 2); ' +
+        '《最高人民法院关于新民间借贷司法解释适用范围问题的批复》（法释〔2020〕27号） (SPC Reply on the Scope of the New Private Lending Interpretation (Fa Shi [2020] No. 27))',
     );
   });
 
