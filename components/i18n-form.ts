@@ -21,7 +21,7 @@ export const FORM_TEXT = {
   'loan.rate': { zh: '利率（照合同上的写法填）', en: 'Interest rate (as the contract puts it)' },
   'loan.rate.hint': { zh: '合同写“日利率0.05%”，就填 0.05 并选“每日”（京东金条常见的写法）。', en: 'If the contract says “0.05% a day”, enter 0.05 and choose “per day” (how JD 金条 usually puts it).' },
   'loan.rate.value': { zh: '利率数值', en: 'Rate' },
-  'loan.rate.per': { zh: '按什么算', en: 'Per' },
+  'loan.rate.per': { zh: '利率单位', en: 'Per' },
   // The rate's two inputs named on their own, for their messages (components/form-labels.ts):
   // beside each other in the form "Rate" and "Per" are clear, in the error summary they are not.
   'loan.rate.value.named': { zh: '利率数值', en: 'Interest rate' },
@@ -35,7 +35,7 @@ export const FORM_TEXT = {
   'loan.method': { zh: '还款方式', en: 'How it is repaid' },
   'loan.method.hint': { zh: '看合同或App账单。不确定就选“等额本息”，最常见。', en: "See the contract or the app's bill. If unsure, choose equal payments: the most common." },
   'method.equal-payment': { zh: '等额本息', en: 'Equal payments (等额本息)' },
-  'method.equal-payment.hint': { zh: '每月还一样多；前期还的大多是利息。', en: 'The same payment every month; early payments are mostly interest.' },
+  'method.equal-payment.hint': { zh: '每月还款额相同；前期利息占比较高。', en: 'The same payment every month; early payments carry more of the interest.' },
   'method.equal-principal': { zh: '等额本金', en: 'Equal principal (等额本金)' },
   'method.equal-principal.hint': { zh: '每月还一样多的本金，再加剩余本金的利息，月供越来越少。', en: 'The same share of principal each month plus interest on what is left, so payments shrink.' },
   'method.interest-first': { zh: '先息后本', en: 'Interest first (先息后本)' },
@@ -69,7 +69,7 @@ export const FORM_TEXT = {
   'fees.add': { zh: '+ 添加一项费用', en: '+ Add a fee' },
   'fees.defaultName': { zh: '服务费', en: 'Service fee' },
   'payments.heading': { zh: '还款和逾期', en: 'Payments and arrears' },
-  asOf: { zh: '算到哪一天', en: 'Work it out as of' },
+  asOf: { zh: '算到哪一天', en: 'Calculate as of' },
   'asOf.hint': { zh: '默认是今天。', en: 'Today by default.' },
   payments: { zh: '你已经还过的钱', en: 'What you have paid' },
   'payments.hint': { zh: '每笔还款的日期和金额。可以一笔一笔添加，也可以把账单里的还款记录粘贴进来。', en: 'The date and amount of each payment: add them one by one, or paste the list from your bill.' },

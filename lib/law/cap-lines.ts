@@ -41,11 +41,15 @@ export const OLD_REFUND_LINE = R36;
 const FOUR = new Decimal(4);
 const flat = (rate: Decimal): CapSchedule => ({ before: rate, from: NEW_RULES_FROM, after: rate });
 
+/**
+ * A line: its `label` names the rate, then what it covers in brackets, so a sentence can hold it
+ * after one colon (a review read "起决定作用的上限：年利率24%：持牌…" as a label pasted in).
+ */
 const line = (id: string, rate: Decimal, decisive: boolean, zh: string, en: string, citation: string): CapLine => ({ id, rate, decisive, label: { zh, en }, citation });
 
 const oldLines = (decisive: boolean): CapLine[] => [
-  line('old-24', R24, decisive, '年利率24%：2015年规定的司法保护线', '24% a year: the protected line of the 2015 rules', cite('spl2015-26')),
-  line('old-36', R36, false, '年利率36%：超过部分的利息约定无效', '36% a year: interest above it was void under the 2015 rules', cite('spl2015-26')),
+  line('old-24', R24, decisive, '年利率24%（2015年规定的司法保护线）', '24% a year (the protected line of the 2015 rules)', cite('spl2015-26')),
+  line('old-36', R36, false, '年利率36%（超过部分的利息约定无效）', '36% a year (interest above it was void under the 2015 rules)', cite('spl2015-26')),
 ];
 
 /**
@@ -57,15 +61,15 @@ export function capsFor(regime: Regime, contractDate: Day, filingDate: Day, tabl
     return {
       regime, termCap: R24, overdueCap: R24, capByDay: flat(R24),
       lines: [
-        line('licensed-24', R24, true, '年利率24%：持牌金融机构利息、复利、罚息、违约金和其他费用合计的上限', '24% a year all-in: interest, compound and penalty interest, liquidated damages and fees together (licensed lenders)', cite('fin2017-2', 'reply2020-27')),
-        line('licensed-36', R36, false, '综合年化成本36%：现金贷监管红线', '36% comprehensive annual cost: the regulatory line for cash loans', cite('cashloan2017-141')),
+        line('licensed-24', R24, true, '年利率24%（持牌金融机构的利息、复利、罚息、违约金和其他费用合计）', '24% a year for interest, compound and penalty interest, liquidated damages and fees together (licensed lenders)', cite('fin2017-2', 'reply2020-27')),
+        line('licensed-36', R36, false, '综合年化成本36%（现金贷监管红线）', '36% comprehensive annual cost (the regulatory line for cash loans)', cite('cashloan2017-141')),
       ],
     };
   }
   if (regime === 'void') {
     return {
       regime, termCap: ZERO, overdueCap: ZERO, capByDay: flat(ZERO),
-      lines: [line('void-principal-only', ZERO, true, '合同无效：只需返还实际借款本金', 'Contract void: only the principal received is owed', cite('spl2020-13'))],
+      lines: [line('void-principal-only', ZERO, true, '合同无效（只需返还实际收到的本金）', 'Contract void (only the principal received is owed)', cite('spl2020-13'))],
     };
   }
   const on = regime === 'private-2020' ? contractDate : filingDate;
@@ -89,7 +93,7 @@ export function capsFor(regime: Regime, contractDate: Day, filingDate: Day, tabl
     regime, termCap: later, overdueCap: later, capByDay: { before: R24, from: NEW_RULES_FROM, after: later }, lpr: lprInfo,
     lines: [
       ...oldLines(true),
-      line('lpr-4x-filing', fourLpr, !filedUnderOldRules, '2020年8月20日起：起诉时一年期LPR的4倍', 'From 20 Aug 2020: four times the one-year LPR at filing', cite('spl2020-31', 'spl2020-25')),
+      line('lpr-4x-filing', fourLpr, !filedUnderOldRules, '起诉时一年期LPR的4倍（2020年8月20日起）', 'Four times the one-year LPR at filing (from 20 Aug 2020)', cite('spl2020-31', 'spl2020-25')),
     ],
   };
 }

@@ -38,7 +38,7 @@ const overdueCitation = (caps: Caps): string =>
  * would tell a borrower there is nothing to raise, when the reduction depends on raising it.
  */
 const aboveCap = (caps: Caps): Words => caps.regime === 'licensed'
-  ? { zh: '借款人可请求调减超过部分（须由借款人主张）', en: 'the borrower may ask for the part above it to be reduced (the borrower must raise it)' }
+  ? { zh: '超过部分经借款人提出可予调减', en: 'the borrower may ask for the part above it to be reduced (the borrower must raise it)' }
   : { zh: '超过部分法律不予支持', en: 'the law does not support the part above it' };
 
 function regimeFinding(caps: Caps): Finding {
@@ -80,10 +80,10 @@ export function findingsFor(f: FindingFacts): Finding[] {
     out.push(term.exceeds
       ? { id: 'term-exceeds', severity: 'warning', citation: termCitation(caps), message: {
         zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，超过${pct(term.cap)}的上限，${aboveCap(caps).zh}。`,
-        en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, above the ${pct(term.cap)} cap: ${aboveCap(caps).en}.` } }
+        en: `The true annual cost (the APR, on the amount received) is ${pct(term.apr)}, above the ${pct(term.cap)} cap: ${aboveCap(caps).en}.` } }
       : { id: 'term-within', severity: 'info', citation: termCitation(caps), message: {
         zh: `按实际到手金额计算的年化利率（IRR）为${pct(term.apr)}，未超过${pct(term.cap)}的上限。`,
-        en: `The true annual cost (APR by IRR, on the amount received) is ${pct(term.apr)}, within the ${pct(term.cap)} cap.` } });
+        en: `The true annual cost (the APR, on the amount received) is ${pct(term.apr)}, within the ${pct(term.cap)} cap.` } });
     if (caps.regime === 'licensed' && term.apr.toDecimalPlaces(4).greaterThan('0.36')) {
       out.push({ id: 'over-36', severity: 'warning', citation: cite('cashloan2017-141', 'pboc2021-3'), message: {
         zh: `综合年化成本${pct(term.apr)}超过36%的监管红线，可向金融监管部门（12378）投诉。`,
@@ -92,7 +92,7 @@ export function findingsFor(f: FindingFacts): Finding[] {
   }
   if (caps.regime !== 'void' && overdue.exceeds) {
     out.push({ id: 'overdue-exceeds', severity: 'warning', citation: overdueCitation(caps), message: {
-      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出的${yuan(overdue.charged.minus(overdue.limit))}${caps.regime === 'licensed' ? '，借款人可请求调减（须由借款人主张）' : '法律不予支持'}。`,
+      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出部分${yuan(overdue.charged.minus(overdue.limit))}${caps.regime === 'licensed' ? '，经借款人提出可予调减' : '法律不予支持'}。`,
       en: `Penalty interest, compound interest and late fees come to ${yuan(overdue.charged)}, above the ${yuan(overdue.limit)} the cap allows: the ${yuan(overdue.charged.minus(overdue.limit))} above it ${caps.regime === 'licensed' ? 'may be reduced at the borrower’s request (the borrower must raise it)' : 'is not supported'}.` } });
   }
   if (f.supportedPayoff !== undefined && f.claimedPayoff.greaterThan(f.supportedPayoff)) {

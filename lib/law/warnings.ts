@@ -51,7 +51,7 @@ export function paymentsAfterAsOfWarning(dates: ReadonlyArray<Day>, asOf: Day): 
     id: 'payments-after-as-of',
     message: {
       zh: `${dates.length}笔还款的日期（${list('zh')}）晚于“算到哪一天”（${dayText(asOf, 'zh')}），没有计入。如果日期填错了，请改正；如果这笔钱确实是以后才还，请把“算到哪一天”改到那之后。`,
-      en: `${dates.length === 1 ? 'A payment dated' : `${dates.length} payments dated`} ${list('en')} ${dates.length === 1 ? 'is' : 'are'} after ${dayText(asOf, 'en')}, the date the figures are worked out as of, so ${dates.length === 1 ? 'it is' : 'they are'} not counted. If a date is mistyped, correct it; if the money is really paid later, move "Work it out as of" past it.`,
+      en: `${dates.length === 1 ? 'A payment dated' : `${dates.length} payments dated`} ${list('en')} ${dates.length === 1 ? 'is' : 'are'} after ${dayText(asOf, 'en')}, the date the figures are worked out as of, so ${dates.length === 1 ? 'it is' : 'they are'} not counted. If a date is mistyped, correct it; if the money is really paid later, move "Calculate as of" past it.`,
     },
   };
 }

@@ -21,7 +21,7 @@ test.describe('planner, in English', () => {
     await page.getByLabel('Rate', { exact: true }).fill('0.05');
     await page.getByLabel('Per', { exact: true }).selectOption('day');
     await page.getByRole('radio', { name: /Equal payments/ }).check();
-    await page.getByLabel('Work it out as of').fill('2025-09-01');
+    await page.getByLabel('Calculate as of').fill('2025-09-01');
     for (const [i, p] of TYPED_PAYMENTS.entries()) {
       await page.getByRole('button', { name: '+ Add a payment' }).click();
       await page.getByLabel(`Date of payment ${i + 1}`).fill(p.date);
@@ -71,17 +71,17 @@ test.describe('planner, in English', () => {
     await start.fill('2026-12-01');
     await expect(start).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#f-loan-startDate-error')).toHaveText('Date the money was paid out: cannot be after the as-of date (2025-09-01)');
-    await expect(page.getByLabel('Work it out as of')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#f-asOf-error')).toHaveText('Work it out as of: cannot be before the loan start date');
+    await expect(page.getByLabel('Calculate as of')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-asOf-error')).toHaveText('Calculate as of: cannot be before the loan start date');
     const summary = page.locator('.error-summary');
     await expect(summary.getByRole('heading')).toHaveText('1 entry to correct');
-    await expect(summary.locator('.errors-wrong li')).toHaveText(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
-    await summary.getByRole('link', { name: 'Work it out as of' }).click();
-    await expect(page.getByLabel('Work it out as of')).toBeFocused();
+    await expect(summary.locator('.errors-wrong li')).toHaveText(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Calculate as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
+    await summary.getByRole('link', { name: 'Calculate as of' }).click();
+    await expect(page.getByLabel('Calculate as of')).toBeFocused();
 
     await start.fill('2025-01-15');
     await expect(summary).toHaveCount(0);
-    await expect(page.getByLabel('Work it out as of')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Calculate as of')).not.toHaveAttribute('aria-invalid', 'true');
     const term = page.locator('#loan').getByLabel('Number of monthly instalments');
     await term.fill('0');
     await expect(page.locator('#f-loan-termMonths-error')).toHaveText('Number of monthly instalments: must be a whole number from 1 to 360');

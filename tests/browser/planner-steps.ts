@@ -48,7 +48,7 @@ export async function typeJdLoanZh(page: Page): Promise<void> {
   await page.getByLabel('放款日', { exact: true }).fill('2025-01-15');
   await page.locator('#loan').getByLabel('分几期（每月一期）').fill('12');
   await page.getByLabel('利率数值').fill('0.05');
-  await page.getByLabel('按什么算').selectOption('day');
+  await page.getByLabel('利率单位').selectOption('day');
   await page.getByRole('radio', { name: /等额本息/ }).check();
   await page.getByLabel('算到哪一天').fill('2025-09-01');
   await unfold(page, '粘贴还款清单');

@@ -128,14 +128,14 @@ describe('errors name each field as the form labels it (an English review found 
     fireEvent.change(start, { target: { value: '2026-12-01' } });
     await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
     expect(errorOf(start)).toBe('Date the money was paid out: cannot be after the as-of date (2025-09-01)');
-    const asOf = screen.getByLabelText('Work it out as of');
+    const asOf = screen.getByLabelText('Calculate as of');
     expect(asOf.getAttribute('aria-invalid')).toBe('true');
-    expect(errorOf(asOf)).toBe('Work it out as of: cannot be before the loan start date');
+    expect(errorOf(asOf)).toBe('Calculate as of: cannot be before the loan start date');
     expect(summary()?.querySelector('h3')?.textContent).toBe('1 entry to correct');
     const entries = [...(summary()?.querySelectorAll('.errors-wrong li') ?? [])].map((li) => li.textContent);
     // The example's demand and its four payments are dated before 2026-12-01 too: marked, and named
     // under the start date's entry (the first five, then how many more).
-    expect(entries).toEqual(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
+    expect(entries).toEqual(['Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Calculate as of, Date of the demand, Date of payment 1, Date of payment 2, Date of payment 3, and 1 more)']);
 
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
     const startZh = screen.getByLabelText('放款日');
@@ -168,9 +168,9 @@ describe('errors name each field as the form labels it (an English review found 
     await user.clear(amount);
     await user.type(amount, '-5');
     await waitFor(() => expect(errorOf(amount)).toBe('Amount of payment 1: cannot be negative'));
-    const asOf = screen.getByLabelText('Work it out as of');
+    const asOf = screen.getByLabelText('Calculate as of');
     fireEvent.change(asOf, { target: { value: '1900-09-01' } });
-    await waitFor(() => expect(errorOf(asOf)).toBe('Work it out as of: must be a date between 1980 and 2100'));
+    await waitFor(() => expect(errorOf(asOf)).toBe('Calculate as of: must be a date between 1980 and 2100'));
     const listed = summary()?.textContent ?? '';
     expect(listed).toContain('Number of monthly instalments: must be a whole number from 1 to 360');
     expect(listed).toContain('Amount of payment 1: cannot be negative');

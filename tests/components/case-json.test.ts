@@ -123,7 +123,7 @@ describe('the form names a field as it labels it', () => {
 
   it('composes the message from the form’s label and what is wrong, leaving out the file’s wording', () => {
     const date = { path: 'asOf', message: { zh: '计算截止日（asOf）应为 1980–2100 年间的日期，格式 yyyy-MM-dd，如 "2025-01-10"', en: 'As-of date (asOf) must be a date between 1980 and 2100 written yyyy-MM-dd, e.g. "2025-01-10"' }, problem: { zh: '应为 1980–2100 年间的日期', en: 'must be a date between 1980 and 2100' } };
-    expect(formMessage(date, 'en')).toBe('Work it out as of: must be a date between 1980 and 2100');
+    expect(formMessage(date, 'en')).toBe('Calculate as of: must be a date between 1980 and 2100');
     expect(formMessage(date, 'zh')).toBe('算到哪一天：应为 1980–2100 年间的日期');
   });
 });

@@ -57,7 +57,7 @@ describe('the error summary names the other fields a conflict marks', () => {
     const { container } = renderInForm(<ErrorSummary sorted={sortErrors(r.errors, JSON.parse(caseText))} stale={false} />, { lang: 'en' });
     const items = [...container.querySelectorAll('.errors-wrong li')];
     expect(items.map(textOf)).toEqual([
-      'Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Work it out as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4, and 3 more)',
+      'Date the money was paid out: cannot be after the as-of date (2025-09-01) (also marked: Calculate as of, Date of payment 1, Date of payment 2, Date of payment 3, Date of payment 4, and 3 more)',
     ]);
     // Each named field is a link to it.
     expect([...items[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#f-loan-startDate', '#f-asOf', '#f-payments-0-date', '#f-payments-1-date', '#f-payments-2-date', '#f-payments-3-date']);

@@ -50,7 +50,7 @@ describe('the verdict, first', () => {
     expect(text).toContain('比合同少 ¥66.63');
     expect(text).toContain('¥9,500.00');
     expect(text).toContain('比按合同算出的多 ¥651.72');
-    expect(text).toContain('起决定作用的上限：年利率24%');
+    expect(text).toContain('适用的上限：年利率24%（持牌金融机构的利息、复利、罚息、违约金和其他费用合计）。依据：');
     expect(text).toContain('法发〔2017〕22号');
     expect(text).toContain('填写第3步'); // no budget yet: where to get an offer
   });
@@ -317,7 +317,7 @@ describe('penalty interest on assumed terms', () => {
     expect(withBlankTerms.statement.penaltyInterest).not.toBe('0.00');
     renderInForm(<AssumedTerms report={withBlankTerms} />, { values: blank });
     expect(textOf(screen.getByTestId('assumed-terms'))).toBe(
-      '罚息按默认假设计算了第 2 步“逾期条款”里没有填的部分：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息。合同写法不同的话，请在那里改，数字会跟着变。',
+      '第 2 步“逾期条款”中你没填的项目，已按常见约定估算：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息。如果合同写法不同，请在那里修改，数字会随之更新。',
     );
     cleanup();
     renderInForm(<AssumedTerms report={withBlankTerms} />, { lang: 'en', values: blank });
@@ -328,7 +328,7 @@ describe('penalty interest on assumed terms', () => {
     renderInForm(<AssumedTerms report={jdReport} />, { values: { ...jd, overdue: { penaltyBase: 'outstanding-principal' } } });
     // Only the rate is assumed: the note names it alone, and does not say the overdue terms were left
     // blank, since the base was filled in (a reviewer read "逾期条款没有填写" after setting it).
-    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('没有填的部分：罚息利率为合同利率的1.5倍。');
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('已按常见约定估算：罚息利率为合同利率的1.5倍。');
     expect(textOf(screen.getByTestId('assumed-terms'))).not.toContain('没有填写');
     cleanup();
     renderInForm(<AssumedTerms report={jdReport} />, { values: jd });

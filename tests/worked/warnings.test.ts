@@ -116,7 +116,7 @@ describe('payments after the as-of date', () => {
     expect(ids(reportOf(c([{ date: '2025-09-01', amount: '1120.00' }])))).not.toContain('payments-after-as-of');
     const r = reportOf(c([{ date: '2025-02-10', amount: '1120.00' }, { date: '2026-03-10', amount: '1110.00' }]));
     const w = r.warnings.find((x: { id: string }) => x.id === 'payments-after-as-of');
-    expect(w.message.en).toBe('A payment dated 10 Mar 2026 is after 1 Sep 2025, the date the figures are worked out as of, so it is not counted. If a date is mistyped, correct it; if the money is really paid later, move "Work it out as of" past it.');
+    expect(w.message.en).toBe('A payment dated 10 Mar 2026 is after 1 Sep 2025, the date the figures are worked out as of, so it is not counted. If a date is mistyped, correct it; if the money is really paid later, move "Calculate as of" past it.');
     expect(w.message.zh).toContain('1笔还款的日期（2026年3月10日）晚于“算到哪一天”（2025年9月1日），没有计入');
   });
 
