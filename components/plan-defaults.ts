@@ -5,33 +5,49 @@ import { addMonthsIso } from './case-json';
 export type PlanKind = 'instalments' | 'deferral' | 'settlement';
 export type PlanBaseName = 'supported' | 'claimed' | 'demanded';
 
+/** The engine's `monthsToFit` (lib/plans/months-to-fit.ts), passed in: this file loads with the page, the engine after it. */
+export type MonthsToFit = (amount: string, surplus: string) => number;
+
 /**
  * A new plan of each kind, as case-file JSON, starting a month after the as-of date. The common
  * ask is the default: interest frozen (停息), on what the law supports when there is an estimate.
+ * With a budget, the months are the fewest the budget carries (`monthsToFit`): instalments on the
+ * surplus now, a deferral's on the surplus once its three months' pause is over. Without one, the
+ * usual 24 and 12.
  */
-export function newPlan(kind: PlanKind, base: unknown, asOf: string, report?: Report): Record<string, unknown> {
+export function newPlan(kind: PlanKind, base: unknown, asOf: string, report?: Report, monthsToFit?: MonthsToFit): Record<string, unknown> {
   const first = addMonthsIso(asOf, 1);
   if (kind === 'settlement') return { kind, base, amount: settlementAmount(base, report), date: first };
+  const owed = report && baseAmount(base, report);
+  const budget = report?.budget;
+  const months = (surplus: string | undefined, usual: number) =>
+    monthsToFit && owed !== undefined && surplus !== undefined && isPositive(owed) ? monthsToFit(owed, surplus) : usual;
   if (kind === 'deferral') {
-    return { kind, base, graceMonths: 3, graceAnnualRate: '0', graceInterest: 'capitalise', months: 12, firstDate: addMonthsIso(asOf, 4), downPayment: '0', annualRate: '0' };
+    return { kind, base, graceMonths: 3, graceAnnualRate: '0', graceInterest: 'capitalise', months: months(budget?.surplus, 12), firstDate: addMonthsIso(asOf, 4), downPayment: '0', annualRate: '0' };
   }
-  return { kind, base, months: 24, firstDate: first, downPayment: '0', annualRate: '0' };
+  return { kind, base, months: months(budget?.surplusNow, 24), firstDate: first, downPayment: '0', annualRate: '0' };
 }
 
+const isPositive = (amount: string) => !amount.startsWith('-') && amount !== '0.00';
+
 /**
- * A new settlement's amount: what the user has saved (whole yuan), or the plan's base when the
- * savings would cover it all or are not known. An offer with no amount would be an error that
- * blanks every result until it is typed, and the base (what the law supports, when there is an
- * estimate) is the fair starting point: the user edits it down. Empty when there is no report yet.
+ * A new settlement's amount: what the user has saved (whole yuan) when it is at least half the
+ * plan's base, else the base itself. A review found a default of ¥2,000 saved against ¥30,653 owed
+ * shown as "affordable, saves ¥28,653": an offer of 7% is not a starting point, and the comparison
+ * read as a saving the user could count on. Half is the share at which the engine recommends a
+ * lump sum (MEANINGFUL_SHARE, lib/plans/recommend.ts; a test keeps the two in step). The base is
+ * also the amount when nothing is saved or savings are not known: an offer with no amount would
+ * be an error that blanks every result until it is typed, and the base is the fair starting
+ * point: the user edits it down. Empty when there is no report yet.
  */
 function settlementAmount(base: unknown, report: Report | undefined): string {
   if (!report) return '';
   const owed = baseAmount(base, report);
-  if (owed === undefined || owed.startsWith('-') || owed === '0.00') return '';
+  if (owed === undefined || !isPositive(owed)) return '';
   const savings = report.budget?.savings;
   const saved = savings === undefined || savings.startsWith('-') ? '0.00' : wholeYuanBelow(savings);
-  // Under a yuan saved is nothing to offer: the base, as without savings (¥0.00 is no amount).
-  return saved === '0.00' ? owed : lesserMoney(saved, owed);
+  // Twice the savings at least the base: the savings are at least half of it.
+  return lesserMoney(addMoney(saved, saved), owed) === owed ? lesserMoney(saved, owed) : owed;
 }
 
 /** The amount a plan's base names, as the report has it (a base typed as an amount is that amount). */

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { absolute, formatMoney, isNegative } from '@/lib/display/format-money';
 import { useAnalysis, useLatestReport } from './analysis-context';
+import { useEngine } from './engine';
 import { optional, wholeNumber, type CaseDraft } from './case-json';
 import { GroupError, SelectField, TextField, useCaseValue } from './form-fields';
 import { useLang, usePick, useT } from './language';
@@ -27,6 +28,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
   const t = useT();
   const { getValues } = useFormContext<CaseDraft>();
   const latest = useLatestReport();
+  const engine = useEngine();
   const path = `plans.${index}`;
   const [kind] = useCaseValue<string>(`${path}.kind`);
   const [base, setBase] = useCaseValue<unknown>(`${path}.base`);
@@ -42,7 +44,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
       <div className="row-2">
         <div className="field">
           <label htmlFor={`${path}-kind`}>{t('plan.kind')}</label>
-          <select id={`${path}-kind`} value={kind ?? ''} onChange={(e) => onReplace(index, newPlan(e.target.value as PlanKind, base, getValues('asOf') ?? '', latest.current))}>
+          <select id={`${path}-kind`} value={kind ?? ''} onChange={(e) => onReplace(index, newPlan(e.target.value as PlanKind, base, getValues('asOf') ?? '', latest.current, engine?.monthsToFit))}>
             {!(KINDS as ReadonlyArray<unknown>).includes(kind) && <option value="">{t('field.choose')}</option>}
             {KINDS.map((k) => <option key={k} value={k}>{t(`plan.kind.${k}`)}</option>)}
           </select>

@@ -3,6 +3,7 @@
 import { useCallback, useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useAnalysis } from './analysis-context';
+import { useEngine } from './engine';
 import { focusAfterRemove } from './focus-after-remove';
 import { MAX_PLANS, type CaseDraft } from './case-json';
 import { PlanComparison, type ComparedPlan } from './plan-comparison';
@@ -57,8 +58,9 @@ function AddPlanButtons({ full, onAdd }: { readonly full: boolean; readonly onAd
   const t = useT();
   const { getValues } = useFormContext<CaseDraft>();
   const { report } = useAnalysis();
+  const engine = useEngine();
   const supported = report?.caps.supported != null;
-  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report));
+  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report, engine?.monthsToFit));
   return (
     <div className="button-row">
       <button type="button" className="secondary" data-add-plan disabled={full} onClick={() => add('instalments')}>{t('plans.add.instalments')}</button>

@@ -26,11 +26,14 @@ test.describe('planner on a laptop', () => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();
     await page.getByRole('button', { name: '+ 一次性结清' }).click();
-    // A new settlement starts at the example's savings (¥800, its budget): an offer without an
-    // amount was an error that blanked every result until one was typed.
-    await expect(page.getByLabel('一次性还多少')).toHaveValue('800.00');
+    // A new settlement starts at what the law supports (¥8,781.65): the example's ¥800 saved is
+    // under half of it, no offer to start from (plan-defaults.ts). An offer without an amount was
+    // an error that blanked every result until one was typed.
+    await expect(page.getByLabel('一次性还多少')).toHaveValue('8781.65');
     await expect(page.getByTestId('payoff')).toBeVisible();
     await page.getByRole('button', { name: '+ 先缓几个月再分期' }).click();
+    // The deferral's instalments fit the ¥500 a month the budget leaves: 18 × 487.87 (17 × 500 < 8,781.65).
+    await expect(page.locator('#plan-2').getByLabel('分几期（每月一期）')).toHaveValue('18');
 
     // A payment row on one line: number, date, amount, ×; the amount shows its whole value.
     const date = await page.getByLabel('第 1 笔还款的日期').boundingBox();

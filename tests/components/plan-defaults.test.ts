@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CASE } from '@/components/example-case';
 import { newPlan } from '@/components/plan-defaults';
-import { analyze } from '@/lib/analyze';
+import { analyze, monthsToFit } from '@/lib/analyze';
+import { MEANINGFUL_SHARE } from '@/lib/plans/recommend';
 import type { Report } from '@/lib/report/types';
 
 function reportOf(raw: unknown): Report {
@@ -11,21 +12,34 @@ function reportOf(raw: unknown): Report {
 }
 
 describe('a new settlement offer starts with an amount', () => {
-  // The example: ¥800 saved (its budget), and the law supports about ¥8,781.65 (far more), so the
-  // offer starts at the savings, in whole yuan.
+  // The example: ¥800 saved (its budget), and the law supports about ¥8,781.65, half of which is
+  // 4,390.825. Savings under half are no settlement to offer (a review found ¥2,000 against ¥30,653
+  // shown as "affordable, saves ¥28,653"): the offer starts at the base, for the user to edit down.
   const example = reportOf(EXAMPLE_CASE);
+  const saving = (savings: string) => reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings } });
 
-  it('the savings, when they are less than the base', () => {
-    expect(newPlan('settlement', 'supported', '2025-09-01', example)).toEqual({ kind: 'settlement', base: 'supported', amount: '800.00', date: '2025-10-01' });
+  it('the base, when the savings are less than half of it', () => {
+    expect(newPlan('settlement', 'supported', '2025-09-01', example)).toEqual({ kind: 'settlement', base: 'supported', amount: '8781.65', date: '2025-10-01' });
+    // 4,390.99 saved is 4,390 in whole yuan, and 2 × 4,390 = 8,780 < 8,781.65.
+    expect(newPlan('settlement', 'supported', '2025-09-01', saving('4390.99'))).toMatchObject({ amount: '8781.65' });
   });
 
-  it('the savings rounded down to whole yuan', () => {
-    const report = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '1234.56' } });
-    expect(newPlan('settlement', 'claimed', '2025-09-01', report)).toMatchObject({ amount: '1234.00' });
+  it('the savings, in whole yuan, from half of the base up', () => {
+    // 2 × 4,391 = 8,782 ≥ 8,781.65.
+    expect(newPlan('settlement', 'supported', '2025-09-01', saving('4391.00'))).toMatchObject({ amount: '4391.00' });
+    // On the contract's figure (8,848.28): 4,500.56 saved → 4,500.00, and 9,000 ≥ 8,848.28.
+    expect(newPlan('settlement', 'claimed', '2025-09-01', saving('4500.56'))).toMatchObject({ amount: '4500.00' });
+  });
+
+  it('starts from savings at the same share as the recommendation makes a settlement', () => {
+    expect(MEANINGFUL_SHARE.toString()).toBe('0.5');
+    // Exactly half of 8,781.65 cannot be saved in whole yuan; on a typed base of 9,000, 4,500 is.
+    const half = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '4500' }, claim: { ...EXAMPLE_CASE.claim, amount: '9000.00' } });
+    expect(newPlan('settlement', '9000', '2025-09-01', half)).toMatchObject({ amount: '4500.00' });
   });
 
   it('the base itself when the savings cover it, or are not given', () => {
-    const rich = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '50000' } });
+    const rich = saving('50000');
     // What the law supports and what the contract gives, as the report itself states them.
     expect(newPlan('settlement', 'supported', '2025-09-01', rich)).toMatchObject({ amount: rich.caps.supported!.payoff });
     expect(newPlan('settlement', 'claimed', '2025-09-01', rich)).toMatchObject({ amount: rich.statement.payoff });
@@ -39,7 +53,7 @@ describe('a new settlement offer starts with an amount', () => {
   });
 
   it('the base when less than a yuan is saved: ¥0.00 is no offer', () => {
-    const report = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '0.50' } });
+    const report = saving('0.50');
     expect(newPlan('settlement', 'claimed', '2025-09-01', report)).toMatchObject({ amount: report.statement.payoff });
   });
 
@@ -51,11 +65,42 @@ describe('a new settlement offer starts with an amount', () => {
     expect(newPlan('settlement', '05000', '2025-09-01', noSavings)).toMatchObject({ amount: '5000.00' });
     // A base of nothing gives nothing to settle: the field is left for the user.
     expect(newPlan('settlement', '00', '2025-09-01', noSavings)).toMatchObject({ amount: '' });
-    // With ¥800 saved: the lesser, 800.00 (a string comparison would take "5000.00").
-    expect(newPlan('settlement', '5000', '2025-09-01', example)).toMatchObject({ amount: '800.00' });
+    // With ¥800 saved, under half of 5,000: the base. With 3,000, over half: the savings.
+    expect(newPlan('settlement', '5000', '2025-09-01', example)).toMatchObject({ amount: '5000.00' });
+    expect(newPlan('settlement', '5000', '2025-09-01', saving('3000'))).toMatchObject({ amount: '3000.00' });
   });
 
   it('empty before there is a result to take it from', () => {
     expect(newPlan('settlement', 'supported', '2025-09-01')).toMatchObject({ amount: '' });
+  });
+});
+
+describe("a new plan's months fit the budget", () => {
+  // The example: income 6,000 − essentials 4,300 − other debts 1,200 = 500 a month, and the law
+  // supports 8,781.65. 17 × 500 = 8,500 falls short, so 18 months: 8,781.65 / 18 = 487.87 a month
+  // (the last 487.86), each within 500. The recommendation in the report says 18 too.
+  const example = reportOf(EXAMPLE_CASE);
+
+  it('instalments and a deferral take the fewest months the surplus carries', () => {
+    expect(example.recommendation?.spec).toMatchObject({ kind: 'instalments', months: 18 });
+    expect(newPlan('instalments', 'supported', '2025-09-01', example, monthsToFit)).toMatchObject({ months: 18, firstDate: '2025-10-01' });
+    // After three months' pause at 0%, the same 8,781.65 over the same 500 a month.
+    expect(newPlan('deferral', 'supported', '2025-09-01', example, monthsToFit)).toMatchObject({ graceMonths: 3, months: 18, firstDate: '2026-01-01' });
+  });
+
+  it("a deferral sizes on the surplus once income resumes, instalments on today's", () => {
+    // Income 4,500 until resumed: 4,500 − 4,300 − 1,200 = −1,000 now; 500 later (the budget's `surplus`).
+    const tight = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, income: '6000', incomeNow: '4500', incomeResumes: '2025-12-01' } });
+    expect(tight.budget).toMatchObject({ surplusNow: '-1000.00', surplus: '500.00' });
+    expect(newPlan('deferral', 'supported', '2025-09-01', tight, monthsToFit)).toMatchObject({ months: 18 });
+    // Nothing fits now: 60 months, the longest usual term, marked over budget by the comparison.
+    expect(newPlan('instalments', 'supported', '2025-09-01', tight, monthsToFit)).toMatchObject({ months: 60 });
+  });
+
+  it('the usual 24 and 12 months without a budget, or before the engine has loaded', () => {
+    const noBudget = reportOf({ ...EXAMPLE_CASE, budget: undefined });
+    expect(newPlan('instalments', 'supported', '2025-09-01', noBudget, monthsToFit)).toMatchObject({ months: 24 });
+    expect(newPlan('deferral', 'supported', '2025-09-01', noBudget, monthsToFit)).toMatchObject({ months: 12 });
+    expect(newPlan('instalments', 'supported', '2025-09-01', example)).toMatchObject({ months: 24 });
   });
 });
