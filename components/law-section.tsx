@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { subtractMoney } from '@/lib/display/add-money';
 import { formatDate } from '@/lib/display/format-date';
 import { absolute, formatMoney, isNegative } from '@/lib/display/format-money';
@@ -8,8 +9,11 @@ import type { Report } from '@/lib/report/types';
 import { TextField, useCaseValue } from './form-fields';
 import { useLang, usePick, useT } from './language';
 import { Cite } from './cite';
+import { useAnalysis } from './analysis-context';
 
 type RateDraft = { value?: unknown; per?: unknown } | undefined;
+
+const rateOf = (caseText: string): RateDraft => (JSON.parse(caseText) as { loan?: { rate?: RateDraft } }).loan?.rate;
 
 /** What becomes of the part above the cap: a licensed lender's is reduced only when the borrower asks (LAW.md §1). */
 const aboveCapKey = (report: Report) => (report.caps.regime === 'licensed' ? 'excess.onRequest' : 'excess.unsupported');
@@ -20,7 +24,11 @@ const gap = (lang: string) => (lang === 'zh' ? '' : ' ');
 export function TrueCost({ report }: { readonly report: Report }) {
   const t = useT();
   const lang = useLang();
-  const [rate] = useCaseValue<RateDraft>('loan.rate');
+  const [typed] = useCaseValue<RateDraft>('loan.rate');
+  // The rate of the case the figures are of: while the input has errors they are the last valid
+  // input's, and a review saw "18.25% 合同写：日利率 18.25%" beside a rate typed per year.
+  const { reportCaseText } = useAnalysis();
+  const rate = useMemo(() => (reportCaseText === undefined ? typed : rateOf(reportCaseText)), [reportCaseText, typed]);
   const { loan, caps } = report;
   const entered = typeof rate?.value === 'string' && typeof rate.per === 'string' && rate.per !== 'year'
     ? t('cost.entered', { value: rate.value, per: t(`rate.per.short.${rate.per as 'day' | 'month'}`) })

@@ -113,6 +113,23 @@ describe('the case form', () => {
   });
 });
 
+describe('while the input has errors', () => {
+  it("the rate shown as the contract's is the one the figures are of, not the one being typed", async () => {
+    // The JD fixture: 0.05% a day = 18.00% a year (× 360). A review typed 18.25 per year, switched
+    // to per day, and read "18.25% 合同写：日利率 18.25%": the figure of the last valid input with the
+    // label of the current one. "abc" is no rate: the figures stay those of 0.05% a day.
+    window.localStorage.setItem(CASE_KEY, JSON.stringify(JSON.parse(fixtureText)));
+    await renderPlanner();
+    await screen.findByTestId('payoff');
+    const cost = () => document.querySelector('.true-cost')!.textContent!;
+    expect(cost()).toContain('18.00% 合同写：日利率 0.05%');
+    fireEvent.change(screen.getByLabelText('利率数值'), { target: { value: 'abc' } });
+    await waitFor(() => expect(document.querySelector('.report.stale')).not.toBeNull());
+    expect(cost()).toContain('18.00% 合同写：日利率 0.05%');
+    expect(cost()).not.toContain('abc');
+  });
+});
+
 describe('errors name each field as the form labels it (an English review found the case file’s names)', () => {
   async function englishExample() {
     render(<Planner />);
