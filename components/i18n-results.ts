@@ -12,6 +12,8 @@ export const RESULT_TEXT = {
   'assumed.rate': { zh: '罚息利率为合同利率的1.5倍', en: 'a penalty rate of 1.5 times the contract rate' },
   'assumed.base': { zh: '只对已逾期的本金计罚息', en: 'charged on the missed principal only' },
   'assumed.and': { zh: '，', en: ', ' },
+  'assumed.jd': { zh: '京东金条的合同通常写明按全部未还本金计收罚息，罚息会比这里高。', en: 'JD 金条 contracts usually charge penalty interest on all the unpaid principal, which comes to more than shown here.' },
+  'assumed.jd.use': { zh: '改为按全部未还本金计算', en: 'Charge it on all the unpaid principal' },
   'results.law': { zh: '利率和法律上限', en: 'The rate and the legal cap' },
   'results.items': { zh: '逐项明细：欠款由哪些部分组成', en: 'Item by item: what the amount is made of' },
   'results.findings': { zh: '法律分析（附依据）', en: 'What the check found (with sources)' },

@@ -5,7 +5,7 @@
  * Expected figures are the fixtures' own (tests/fixtures/cases/*.expected.json).
  */
 import { readFileSync } from 'node:fs';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '@/components/engine';
 import { exampleCase } from '@/components/example-case';
@@ -316,7 +316,7 @@ describe('penalty interest on assumed terms', () => {
     // The JD case is 78 days overdue, so penalty interest runs whatever its terms.
     expect(withBlankTerms.statement.penaltyInterest).not.toBe('0.00');
     renderInForm(<AssumedTerms report={withBlankTerms} />, { values: blank });
-    expect(textOf(screen.getByTestId('assumed-terms'))).toBe(
+    expect(textOf(screen.getByTestId('assumed-terms').firstElementChild!)).toBe(
       '第 2 步“逾期条款”中你没填的项目，已按常见约定估算：罚息利率为合同利率的1.5倍，只对已逾期的本金计罚息。如果合同写法不同，请在那里修改，数字会随之更新。',
     );
     cleanup();
@@ -333,6 +333,23 @@ describe('penalty interest on assumed terms', () => {
     cleanup();
     renderInForm(<AssumedTerms report={jdReport} />, { values: jd });
     expect(screen.queryByTestId('assumed-terms')).toBeNull();
+  });
+
+  it('for a JD 金条 loan left on the default base, says its contracts charge on all unpaid principal, and sets it in one click', async () => {
+    // LAW.md §6: `outstanding-principal` is JD 金条's term. The fixture's lender is 京东金条（重庆京东盛际…）.
+    renderInForm(<AssumedTerms report={withBlankTerms} />, { values: blank });
+    const use = screen.getByRole('button', { name: '改为按全部未还本金计算' });
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('京东金条的合同通常写明按全部未还本金计收罚息');
+    fireEvent.click(use);
+    // The base is no longer assumed: only the rate is named, and the JD line is gone.
+    await waitFor(() => expect(screen.queryByRole('button', { name: '改为按全部未还本金计算' })).toBeNull());
+    expect(textOf(screen.getByTestId('assumed-terms'))).toBe('第 2 步“逾期条款”中你没填的项目，已按常见约定估算：罚息利率为合同利率的1.5倍。如果合同写法不同，请在那里修改，数字会随之更新。');
+  });
+
+  it('says nothing of JD for another lender', () => {
+    renderInForm(<AssumedTerms report={withBlankTerms} />, { values: { ...blank, lender: { name: '招商银行', kind: 'licensed' } } });
+    expect(textOf(screen.getByTestId('assumed-terms'))).toContain('只对已逾期的本金计罚息');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says nothing when no penalty interest is charged', () => {
