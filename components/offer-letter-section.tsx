@@ -137,13 +137,13 @@ function PlanPicker() {
       <GroupError name="letter.planIndex" />
       {plans.length === 0 && suggested && (
         <p className="hint">
-          {t('letter.plan.suggested', { plan: describePlan(suggested, numberOr(report?.recommendation?.spec.graceMonths), t, lang) })} <a href="#plans">{t('letter.plan.other')}</a>
+          {t('letter.plan.suggested', { plan: describePlan(suggested, numberOr(report?.recommendation?.spec.graceMonths), t, lang) })} <a href="#plans" className="hint-action">{t('letter.plan.other')}</a>
         </p>
       )}
-      {plans.length === 0 && overBudget && <p className="hint">{t('letter.plan.overBudget')} <a href="#plans">{t('letter.plan.none')}</a></p>}
+      {plans.length === 0 && overBudget && <p className="hint">{t('letter.plan.overBudget')} <a href="#plans" className="hint-action">{t('letter.plan.none')}</a></p>}
       {plans.length === 0 && !suggested && !overBudget && (
         // Without a result (the case still has errors) no letter can be made yet: only where to add an offer.
-        <p className="hint">{report && `${t('letter.plan.nothing')} `}<a href="#plans">{t('letter.plan.none')}</a></p>
+        <p className="hint">{report && `${t('letter.plan.nothing')} `}<a href="#plans" className="hint-action">{t('letter.plan.none')}</a></p>
       )}
       {plans.map((p, i) => {
         const view = planView(report?.plans[i]);

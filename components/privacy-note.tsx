@@ -1,7 +1,7 @@
 /** The privacy promise: the engine runs in the browser, so no loan data crosses the network. */
 export function PrivacyNote() {
   return (
-    <section aria-labelledby="privacy-heading" className="card note">
+    <section aria-labelledby="privacy-heading" className="card note privacy-note">
       <h2 id="privacy-heading">
         <span lang="zh-CN">你的数据只留在你的设备上</span> <span lang="en">Your data stays on your device</span>
       </h2>

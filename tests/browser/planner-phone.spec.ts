@@ -13,6 +13,37 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
  */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - 360);
 
+test.describe('the first screen of a phone', () => {
+  test('shows step 1 below the header; the result bar keeps its figures and link on one line', async ({ page }) => {
+    // Two reviews found the bilingual header, the links and the privacy promise filling the first
+    // screen, step 1 below it, and the bar's "看结果 ↓" on a line of its own.
+    await page.goto('/');
+    const step1 = page.locator('#loan h2');
+    expect((await step1.boundingBox())!.y + 30).toBeLessThanOrEqual(740 - 60); // above the sticky bar
+    // The promise in the page's language only, Chinese as served.
+    await expect(page.getByText('任何数据都不会发送到服务器')).toBeVisible();
+    await expect(page.getByText('Nothing is sent to a server')).toBeHidden();
+    await page.getByRole('button', { name: '试用示例' }).tap();
+    const bar = page.locator('.live-total p');
+    await expect(bar).toContainText('¥8,781.65');
+    const link = (await bar.getByRole('link').boundingBox())!;
+    const figure = (await bar.locator('strong').first().boundingBox())!;
+    expect(Math.abs(link.y + link.height / 2 - (figure.y + figure.height / 2))).toBeLessThan(6);
+  });
+
+  test("the guide's answers sit beside their radio buttons, centred on them", async ({ page }) => {
+    // A review saw each answer (是/否/不确定) sit below its circle: the label was centred on its
+    // 44 px target and the radio on the row's top edge.
+    await page.goto('/guide');
+    const first = page.locator('.check-question').first();
+    for (const choice of await first.locator('.radio').all()) {
+      const input = (await choice.locator('input').boundingBox())!;
+      const label = (await choice.locator('label').boundingBox())!;
+      expect(Math.abs(input.y + input.height / 2 - (label.y + label.height / 2))).toBeLessThan(2);
+    }
+  });
+});
+
 test.describe('planner on a phone', () => {
   test('try the example, follow the result, add a payment, see it recomputed; no sideways scrolling', async ({ page }) => {
     test.setTimeout(60_000);
