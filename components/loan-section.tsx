@@ -18,6 +18,7 @@ export function LoanSection() {
     <section aria-labelledby="loan-heading" className="card form-card" id="loan">
       <h2 id="loan-heading"><span className="step">1</span> {t('loan.heading')}</h2>
       <TextField name="lender.name" label={t('lender.name')} hint={t('lender.name.hint')} autoComplete="organization" />
+      <EngineWarning id="lender-name" testId="lender-name" />
       <RadioField
         name="lender.kind"
         label={t('lender.kind')}

@@ -10,7 +10,7 @@ import { trueCost } from './finance/true-cost';
 import { assess, statementTerms } from './law/assess';
 import { DEFAULT_LPR, type LprTable } from './law/lpr';
 import { isPossiblyTimeBarred } from './law/time-barred';
-import { paymentsAfterAsOfWarning, rateCheckWarning, timeBarredWarning, type Warning } from './law/warnings';
+import { lenderNameWarning, paymentsAfterAsOfWarning, rateCheckWarning, timeBarredWarning, type Warning } from './law/warnings';
 import { sizePlans, type BudgetShare } from './plans/size-plans';
 import { budgetItemsWarning, incomeResumesWarning } from './plans/budget';
 import { buildReport } from './report/build-report';
@@ -62,6 +62,8 @@ export function analyzeCase(c: LoanCase, options: AnalyzeOptions = {}): Report {
   ];
   const rateWarning = rateCheckWarning(loan.annualRate);
   if (rateWarning) warnings.push(rateWarning);
+  const nameWarning = lenderNameWarning(c.lender.kind, c.lender.name);
+  if (nameWarning) warnings.push(nameWarning);
   const lateWarning = paymentsAfterAsOfWarning(c.payments.filter((p) => p.date > c.asOf).map((p) => p.date), c.asOf);
   if (lateWarning) warnings.push(lateWarning);
   const budgetWarning = c.budget && budgetItemsWarning(c.budget);

@@ -65,6 +65,7 @@ const RATE_CHECK_FROM = 1;
  * Said, not refused: such loans exist (砍头息, 714 loans), and then most of the rate is unenforceable.
  */
 export function rateCheckWarning(annualRate: Decimal): Warning | undefined {
+  if (annualRate.greaterThan(0) && annualRate.lessThan(RATE_LOW_BELOW)) return lowRateWarning(annualRate);
   if (annualRate.lessThan(RATE_CHECK_FROM)) return undefined;
   return {
     id: 'rate-check',
@@ -83,3 +84,41 @@ export const estimateUnavailableWarning = (): Warning => ({
   },
   citation: cite('spl2020-31'),
 });
+
+/** A contract rate above nothing but below this (nominal, a year) is checked with the user too: 1%. */
+const RATE_LOW_BELOW = 0.01;
+
+/**
+ * The other slip: a daily or monthly rate entered as a year's (0.05 with "per year" for 0.05% a
+ * day gives 0.05% a year, and the penalty and the caps shrink with it; a review found nothing
+ * said). Below 1% a year no consumer loan is priced; an interest-free loan is 0 and says nothing.
+ */
+function lowRateWarning(annualRate: Decimal): Warning {
+  return {
+    id: 'rate-check',
+    message: {
+      zh: `合同利率折合年利率${pct(annualRate)}，远低于常见的借款利率，请对照合同核对：例如合同写“日利率0.05%”（万五），应填 0.05 并选“每日”，而不是“每年”。`,
+      en: `The contract rate comes to ${pct(annualRate)} a year, far below usual loans: check it against the contract. For example, "0.05% a day" (万五) is entered as 0.05 with "per day", not "per year".`,
+    },
+  };
+}
+
+/** What a company's or a bank's name has, and a product's (京东金条, 借呗) does not. */
+const INSTITUTION = /公司|银行|集团|合作社|信用社|信托|有限|股份|co\b|co\.|company|corporation|corp\b|ltd|limited|bank|inc\b|inc\.|plc|llc/i;
+
+/**
+ * A licensed lender named by its product: the letter opens "致 京东金条", and a complaint names a
+ * product rather than a company (a Chinese review). Said, not refused: the name is the user's, and
+ * a letter to the product still reaches customer service. Not for a person, who has no company.
+ */
+export function lenderNameWarning(kind: string, name: string | undefined): Warning | undefined {
+  const typed = name?.trim() ?? '';
+  if (kind !== 'licensed' || typed === '' || INSTITUTION.test(typed)) return undefined;
+  return {
+    id: 'lender-name',
+    message: {
+      zh: `出借方名称“${typed}”看起来是产品名，不是公司名。协商信和投诉最好写借款合同上出借方的全称，例如“重庆京东盛际小额贷款有限公司”；可以写成“${typed}（公司全称）”。`,
+      en: `The lender's name "${typed}" looks like a product, not a company. A letter or a complaint is best addressed to the lender's full name in the loan contract, e.g. "Chongqing Jingdong Shengji Microloan Co., Ltd."; you can write "${typed} (full company name)".`,
+    },
+  };
+}

@@ -146,6 +146,39 @@ describe('rate-check warning', () => {
     // 8.33% a month × 12 = 99.96% a year: under the line.
     expect(warning(reportOf(rated('8.33', 'month')))).toBeUndefined();
   });
+
+  it('asks too below 1% a year: 0.05 entered "per year" for 0.05% a day is 0.05% a year', () => {
+    const w = warning(reportOf(rated('0.05', 'year')))!;
+    expect(w.message.en).toBe('The contract rate comes to 0.05% a year, far below usual loans: check it against the contract. For example, "0.05% a day" (万五) is entered as 0.05 with "per day", not "per year".');
+    expect(w.message.zh).toContain('折合年利率0.05%，远低于常见的借款利率');
+    // 0.08% a month × 12 = 0.96% a year: under 1%. 0.09% × 12 = 1.08%: not.
+    expect(warning(reportOf(rated('0.08', 'month')))).toBeDefined();
+    expect(warning(reportOf(rated('0.09', 'month')))).toBeUndefined();
+    // An interest-free loan is not a slip.
+    expect(warning(reportOf(rated('0', 'year')))).toBeUndefined();
+  });
+});
+
+describe('lender-name warning', () => {
+  // A Chinese review typed 京东金条: the letter opened "致 京东金条", the complaint named a product.
+  const named = (name: string, kind = 'licensed') => makeCase({
+    asOf: '2025-03-01',
+    lender: { name, kind },
+    loan: { principal: '20000.00', startDate: '2025-01-15', termMonths: 12, rate: { value: '0.05', per: 'day' }, method: 'equal-payment' },
+  });
+  const warning = (name: string, kind?: string) => reportOf(named(name, kind)).warnings.find((w: { id: string }) => w.id === 'lender-name');
+
+  it('says when a licensed lender is named by its product, with the name typed', () => {
+    expect(warning('京东金条')!.message.zh).toBe('出借方名称“京东金条”看起来是产品名，不是公司名。协商信和投诉最好写借款合同上出借方的全称，例如“重庆京东盛际小额贷款有限公司”；可以写成“京东金条（公司全称）”。');
+    expect(warning('  借呗 ')!.message.en).toMatch(/^The lender's name "借呗" looks like a product/);
+  });
+
+  it('not for a company or a bank in either language, nor for a person', () => {
+    for (const name of ['京东金条（重庆京东盛际小额贷款有限公司）', '招商银行信用卡中心', '某消费金融股份公司', 'JD Jintiao (Chongqing Jingdong Shengji Microcredit Co., Ltd.)', 'Bank of China', 'ACME Lending Limited']) {
+      expect(warning(name), name).toBeUndefined();
+    }
+    expect(warning('李四', 'private')).toBeUndefined();
+  });
 });
 
 describe('time-barred warning: what it tells the user to check', () => {
