@@ -91,6 +91,8 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly zh: string; readon
   'evidence.*.threats': { zh: '是否威胁', en: 'Threats' },
   'evidence.*.insults': { zh: '是否辱骂', en: 'Insults' },
   'evidence.*.impersonation': { zh: '是否冒充公职人员', en: 'Impersonating officials' },
+  'evidence.*.falseLegalClaims': { zh: '是否虚假或误导性的法律说法', en: 'False or misleading legal claims' },
+  'evidence.*.thirdPartyThreats': { zh: '是否威胁告知单位或家人', en: 'Threats to tell your employer or family' },
   'evidence.*.attachments': { zh: '附件', en: 'Attachments' },
   'evidence.*.attachments.*': { zh: '附件', en: 'Attachment' },
   letter: { zh: '信函', en: 'Letter' },

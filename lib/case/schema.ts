@@ -95,6 +95,10 @@ export const evidenceSchema = z.object({
   threats: z.boolean({ error: 'boolean' }).optional(),
   insults: z.boolean({ error: 'boolean' }).optional(),
   impersonation: z.boolean({ error: 'boolean' }).optional(),
+  /** Said a suit or case was filed when it was not, posed as a lawyer or law firm, or threatened arrest or jail. */
+  falseLegalClaims: z.boolean({ error: 'boolean' }).optional(),
+  /** Threatened to tell or contact the borrower's employer, family or contacts (`thirdParty`: did contact them). */
+  thirdPartyThreats: z.boolean({ error: 'boolean' }).optional(),
   attachments: z.array(shortText()).max(20, { error: 'too-many' }).optional(),
 });
 

@@ -67,7 +67,7 @@ const NO_EVIDENCE: Words = { zh: '请先在催收记录中记下至少一次联�
 /** A complaint names whom it is about: a blank lender name would leave "Complaint about:" empty. */
 const NO_LENDER: Words = { zh: '请先在还款规划里填写出借人名称：投诉书要写明被投诉方。', en: 'Fill in the lender’s name in the repayment planner first: the complaint must name whom it is about.' };
 
-const FLAG_ORDER: ReadonlyArray<FlagId> = ['threats', 'impersonation', 'third-party', 'insults', 'late-night'];
+const FLAG_ORDER: ReadonlyArray<FlagId> = ['threats', 'impersonation', 'false-legal-claims', 'third-party', 'third-party-threats', 'insults', 'late-night'];
 
 /** `yyyy-MM-ddTHH:mm` as the table prints it: "2025-05-15 23:10". */
 const timeOf = (at: string): string => `${at.slice(0, 10)} ${at.slice(11, 16)}`;

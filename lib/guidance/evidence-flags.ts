@@ -12,10 +12,12 @@ export interface Contact {
   readonly threats?: boolean;
   readonly insults?: boolean;
   readonly impersonation?: boolean;
+  readonly falseLegalClaims?: boolean;
+  readonly thirdPartyThreats?: boolean;
   readonly attachments?: ReadonlyArray<string>;
 }
 
-export type FlagId = 'late-night' | 'third-party' | 'threats' | 'insults' | 'impersonation';
+export type FlagId = 'late-night' | 'third-party' | 'third-party-threats' | 'threats' | 'insults' | 'false-legal-claims' | 'impersonation';
 
 /** Where to complain (LAW.md §8). */
 export type Channel = '12378' | '12363' | '12315' | '110' | 'lender';
@@ -74,6 +76,25 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
     citation: cite('criminal-279'),
     complainTo: ['110'],
   },
+  // The banking association's guideline (as reported) forbids 采取误导性表述虚构或夸大事实 and
+  // 夸大债务…法律后果; the 2022 consumer-protection measures forbid 欺诈 and using a court's name.
+  // A claim is not a crime by itself, so the regulator and the lender first, as for insults;
+  // a forged court paper or a caller posing as a judge is `impersonation` (the police).
+  'false-legal-claims': {
+    message: {
+      zh: '虚假或误导性的法律说法：谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁',
+      en: 'False or misleading legal claims: saying you have been sued or a case is filed when it is not, posing as a lawyer or law firm, or threatening consequences that will not follow (arrest, jail, “coming to take you away”)',
+    },
+    citation: cite('cba-collection-2026', 'consumer-protection-2022'),
+    complainTo: ['12378', 'lender'],
+  },
+  // A threat, not a contact: the guideline forbids 恐吓、威胁 and collecting from unrelated third
+  // parties, the 2022 measures 恐吓; where they are contacted, `third-party` is flagged as well.
+  'third-party-threats': {
+    message: { zh: '威胁把欠款的事告诉你的单位、家人或通讯录联系人', en: 'Threatening to tell your employer, family or contacts about the debt' },
+    citation: cite('cba-collection-2026', 'consumer-protection-2022'),
+    complainTo: ['12378', 'lender'],
+  },
 };
 
 /**
@@ -95,6 +116,9 @@ const NOT_LICENSED: Readonly<Record<FlagId, Pick<Flag, 'citation' | 'complainTo'
   threats: { citation: cite('security-50'), complainTo: ['110'] },
   insults: { citation: cite('security-50'), complainTo: ['110'] },
   impersonation: { citation: cite('criminal-279'), complainTo: ['110'] },
+  // Intimidating messages that disturb normal life (治安管理处罚法, as threats and insults are).
+  'false-legal-claims': { citation: cite('security-50'), complainTo: ['110'] },
+  'third-party-threats': { citation: cite('security-50'), complainTo: ['110'] },
 };
 
 /**
@@ -120,8 +144,10 @@ export function flagsFor(contact: Contact, licensed = true): Flag[] {
   const ids: FlagId[] = [];
   if (hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR) ids.push('late-night');
   if (contact.thirdParty) ids.push('third-party');
+  if (contact.thirdPartyThreats) ids.push('third-party-threats');
   if (contact.threats) ids.push('threats');
   if (contact.insults) ids.push('insults');
+  if (contact.falseLegalClaims) ids.push('false-legal-claims');
   if (contact.impersonation) ids.push('impersonation');
   return ids.map((id) => ({ id, ...FLAGS[id], ...(!licensed && NOT_LICENSED[id]) }));
 }

@@ -41,6 +41,14 @@ const I = {
   // 2026 (no collection 22:00–08:00 without the debtor's consent; none from unrelated third parties).
   collectionStandard: { zh: '国家标准《互联网金融 个人网络消费信贷 贷后催收风控指引》（2025年发布）', en: 'National standard on post-loan collection for personal online consumer credit (2025)' },
   cbaCollection: { zh: '中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年）', en: 'China Banking Association, Guidelines on the Collection of Personal Consumer Loans by Financial Institutions (Trial, 2026)' },
+  // A regulation of the banking regulator (2022, in force 2023-03-01). As reported (北京商报,
+  // 2022-12-30), it forbids collection that 冒用行政机关、司法机关等名义 or uses 暴力、恐吓、欺诈等
+  // 不正当手段; read in news reports and study notes only, which give it as Art. 41.
+  consumerProtection: { zh: '《银行保险机构消费者权益保护管理办法》', en: 'Measures for the Administration of Consumer Protection by Banking and Insurance Institutions' },
+  // The NFRA's rules for microloan companies (issued 2024-12-31): the provincial local financial
+  // regulator answers for their supervision. Its number is confirmed by provincial regulators'
+  // own notices (Shanxi 2025-06, Shanghai 2025-12); its text was read in news reports only.
+  microloan: { zh: '《小额贷款公司监督管理暂行办法》（金规〔2024〕26号）', en: 'Interim Measures for the Supervision of Microloan Companies (Jin Gui [2024] No. 26)' },
 } as const;
 
 function c(instrument: { zh: string; en: string }, zhArticle?: string, enArticle?: string): Citation {
@@ -95,6 +103,10 @@ export const CITATIONS = {
   // Industry rules, not law, and read in news reports only: marked, and left out of letters.
   'collection-standard-2025': { ...c(I.collectionStandard), verify: true },
   'cba-collection-2026': { ...c(I.cbaCollection), verify: true },
+  // Binds banks, consumer finance companies and insurers, not microloan companies (which the case
+  // format cannot tell apart), and not confirmed against the published text: marked.
+  'consumer-protection-2022': { ...c(I.consumerProtection), verify: true },
+  'microloan-2024': { ...c(I.microloan), verify: true },
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;

@@ -92,6 +92,11 @@ const cases = {
   'payments-object.json': [with_((c) => (c.payments = { 0: { date: '2025-02-15', amount: '1' } })), { outcome: 'errors', paths: ['payments'], browser: 'not-a-case' }],
   'payments-junk-entries.json': [with_((c) => (c.payments = [null, 1, 'x', []])), { outcome: 'errors', paths: ['payments.0'], browser: 'not-a-case' }],
   'compound-as-string.json': [with_((c) => (c.overdue = { compound: 'yes' })), { outcome: 'errors', paths: ['overdue.compound'] }],
+  // The evidence log's conduct flags are true or false, never text; the newest two included.
+  'evidence-flag-as-string.json': [
+    with_((c) => (c.evidence = [{ at: '2025-08-26T10:15', channel: 'sms', who: '自称某律师事务所', falseLegalClaims: 'yes', thirdPartyThreats: true }])),
+    { outcome: 'errors', paths: ['evidence.0.falseLegalClaims'] },
+  ],
   'lender-kind-unknown.json': [with_((c) => (c.lender.kind = 'bank')), { outcome: 'errors', paths: ['lender.kind'] }],
   'method-unknown.json': [with_((c) => (c.loan.method = 'magic')), { outcome: 'errors', paths: ['loan.method'] }],
 
