@@ -6,7 +6,8 @@ import { useGuideT } from './guide-text';
 import type { GuideKey } from './i18n-guide';
 
 export const CHANNELS_LOGGED: ReadonlyArray<Contact['channel']> = ['call', 'sms', 'app', 'wechat', 'visit', 'letter', 'other'];
-const CONDUCT = ['thirdParty', 'threats', 'insults', 'impersonation'] as const;
+/** The conduct boxes, in the order a borrower meets them: contacts and threats to tell them, then threats, insults, false legal claims, posing as officials. */
+const CONDUCT = ['thirdParty', 'thirdPartyThreats', 'threats', 'insults', 'falseLegalClaims', 'impersonation'] as const;
 
 /** Limits of the case schema's evidenceSchema (lib/case/schema.ts), checked here so a saved row is always valid. */
 const MAX_TEXT = 200;
@@ -25,6 +26,8 @@ interface Values {
   threats: boolean;
   insults: boolean;
   impersonation: boolean;
+  falseLegalClaims: boolean;
+  thirdPartyThreats: boolean;
 }
 
 const valuesOf = (c?: Contact): Values => ({
@@ -37,6 +40,8 @@ const valuesOf = (c?: Contact): Values => ({
   threats: c?.threats ?? false,
   insults: c?.insults ?? false,
   impersonation: c?.impersonation ?? false,
+  falseLegalClaims: c?.falseLegalClaims ?? false,
+  thirdPartyThreats: c?.thirdPartyThreats ?? false,
 });
 
 const fileNames = (text: string) => text.split('\n').map((f) => f.trim()).filter(Boolean);
@@ -131,8 +136,9 @@ export function EvidenceForm({ contact, number, onSave, onCancel }: Props) {
         <legend>{t('log.conduct')}</legend>
         {CONDUCT.map((k) => (
           <div className="checkbox" key={k}>
-            <input type="checkbox" id={`evidence-${k}`} checked={v[k]} onChange={(e) => set(k, e.target.checked)} />
+            <input type="checkbox" id={`evidence-${k}`} checked={v[k]} onChange={(e) => set(k, e.target.checked)} aria-describedby={k === 'falseLegalClaims' ? 'evidence-falseLegalClaims-hint' : undefined} />
             <label htmlFor={`evidence-${k}`}>{t(`log.${k}`)}</label>
+            {k === 'falseLegalClaims' && <p className="hint" id="evidence-falseLegalClaims-hint">{t('log.falseLegalClaims.hint')}</p>}
           </div>
         ))}
       </fieldset>

@@ -181,6 +181,33 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     expect(text).toContain('不构成法律意见');
   });
 
+  test('the reviewer’s text (“您已被立案…通知您的单位”): a false legal claim and a threat to tell the employer, flagged and in the complaint’s table', async ({ page }) => {
+    // Before, no box fitted it: the log said “未发现违规” and the complaint's table “—”.
+    await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));
+    await openGuideWith(page, OVERDUE_100);
+    await logContact(page, {
+      at: '2025-06-06T10:15', channel: 'sms', who: '自称某律师事务所', summary: '您已被立案，律师函已发出，将上门催收并通知您的单位',
+      conduct: ['谎称已起诉或已立案、冒充律师或律所，或用拘留、坐牢、“上门抓人”吓唬我', '威胁要把欠款的事告诉我的单位、家人或通讯录里的人'],
+    }, LABELS_ZH);
+    const row = page.getByTestId('evidence-row');
+    await expect(row.locator('[data-flag]')).toHaveCount(2);
+    await expect(row.locator('[data-flag="false-legal-claims"]')).toContainText('虚假或误导性的法律说法：谎称已起诉、已立案');
+    await expect(row.locator('[data-flag="third-party-threats"]')).toContainText('中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026年） [待核实');
+    await expect(row.locator('[data-flag="third-party-threats"]')).toContainText('可投诉至：12378 金融消费者投诉热线（金融监管部门） · 出借人官方客服投诉渠道');
+    await expect(row).not.toContainText('未发现违规');
+    expect(((await storedCase(page)) as { evidence: unknown[] }).evidence).toEqual([
+      { at: '2025-06-06T10:15', channel: 'sms', who: '自称某律师事务所', summary: '您已被立案，律师函已发出，将上门催收并通知您的单位', thirdPartyThreats: true, falseLegalClaims: true },
+    ]);
+    await expectNoAxeViolations(page);
+
+    await expect(page.getByRole('radio', { name: /12378/ })).toBeChecked();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载投诉书（PDF）' }).click()]);
+    const path = test.info().outputPath('complaint-legal-threats.pdf');
+    await download.saveAs(path);
+    const text = rawPdfText(path);
+    expect(text).toContain('2025-06-0610:15短信自称某律师事务所您已被立案，律师函已发出，将上门催收并通知您的单位威胁将本人欠款告知本人的工作单位、家人或通讯录联系人谎称已起诉、已立案，冒充律师或律师事务所');
+  });
+
   test('a first visit: a contact logged, the lender named in the planner, and the complaint made without the loan described', async ({ page }) => {
     // Someone harassed today, with no loan papers at hand: the log and the lender's name are enough.
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'));

@@ -46,6 +46,42 @@ describe('the evidence form', () => {
   });
 });
 
+describe('false legal claims and threats to tell others', () => {
+  it('are two boxes of their own, saved as the case file’s falseLegalClaims and thirdPartyThreats, and flagged in the log', () => {
+    // The reviewer's text: "您已被立案，律师函已发出，将上门催收并通知您的单位" (2025-08-26 10:15, daytime).
+    const saved: Contact[] = [];
+    render(<LangProvider value="zh"><EvidenceForm onSave={(c) => saved.push(c)} onCancel={() => undefined} /></LangProvider>);
+    fireEvent.change(screen.getByLabelText('日期和时间'), { target: { value: '2025-08-26T10:15' } });
+    fireEvent.change(screen.getByLabelText('方式'), { target: { value: 'sms' } });
+    fireEvent.change(screen.getByLabelText('对方是谁'), { target: { value: '自称某律师事务所' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: '谎称已起诉或已立案、冒充律师或律所，或用拘留、坐牢、“上门抓人”吓唬我' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '威胁要把欠款的事告诉我的单位、家人或通讯录里的人' }));
+    // A threat to tell them is not contacting them: that box stays unticked.
+    expect((screen.getByRole('checkbox', { name: '联系了我的家人、朋友、同事或通讯录里的其他人' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('checkbox', { name: /谎称已起诉/ }).getAttribute('aria-describedby')).toBe('evidence-falseLegalClaims-hint');
+    fireEvent.click(screen.getByRole('button', { name: '保存这条记录' }));
+    expect(saved).toEqual([{ at: '2025-08-26T10:15', channel: 'sms', who: '自称某律师事务所', thirdPartyThreats: true, falseLegalClaims: true }]);
+    cleanup();
+
+    render(<LangProvider value="en"><EvidenceLog contacts={saved} onChange={() => undefined} /></LangProvider>);
+    expect(screen.getByTestId('log-count').textContent).toBe('1 contact logged, 1 flagged.');
+    const flags = [...document.querySelectorAll('[data-flag]')];
+    expect(flags.map((f) => f.getAttribute('data-flag'))).toEqual(['third-party-threats', 'false-legal-claims']);
+    expect(flags[0]!.querySelector('strong')!.textContent).toBe('Threatening to tell your employer, family or contacts about the debt');
+    expect(flags[1]!.textContent).toContain('Complain to: 12378, the financial regulator’s consumer complaint line · the lender’s own official complaint line');
+    expect(screen.queryByText('Nothing flagged')).toBeNull();
+  });
+
+  it('read in English as in Chinese, and an edited contact keeps them', () => {
+    const contact: Contact = { at: '2025-08-26T10:15', channel: 'sms', who: 'A law firm', falseLegalClaims: true, thirdPartyThreats: true };
+    render(<LangProvider value="en"><EvidenceForm contact={contact} onSave={onSaveNothing} onCancel={() => undefined} /></LangProvider>);
+    expect((screen.getByRole('checkbox', { name: /^They falsely said I had been sued/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'They threatened to tell my employer, family or contacts about the debt' }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+const onSaveNothing = () => undefined;
+
 describe('the log’s count', () => {
   const threat: Contact = { at: '2025-06-03T09:30', channel: 'sms', who: 'A law firm', threats: true };
   const call: Contact = { at: '2025-06-01T14:05', channel: 'call', who: 'Collector' };
