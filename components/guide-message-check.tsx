@@ -10,7 +10,8 @@ const ANSWERS: ReadonlyArray<Answer> = ['yes', 'no', 'unsure'];
 
 /**
  * "Is this lawyer's letter or text real?": the checklist of lib/guidance/message-check.ts, one
- * radio group per question, the verdict recomputed on every answer. The answers stay in memory.
+ * radio group per question, the verdict recomputed on every answer, with how to check the message.
+ * The answers stay in memory.
  */
 export function GuideMessageCheck() {
   const t = useGuideT();
@@ -18,6 +19,7 @@ export function GuideMessageCheck() {
   const [answers, setAnswers] = useState<Readonly<Record<string, Answer>>>({});
   const result = checkMessage(answers);
   const answered = Object.keys(answers).length > 0;
+  const answer = (id: string, a: Answer) => setAnswers({ ...answers, [id]: a });
   // The button goes with the answers: focus moves to the first question, not to <body>.
   const clear = () => {
     setAnswers({});
@@ -33,7 +35,7 @@ export function GuideMessageCheck() {
           <div className="inline-choice">
             {ANSWERS.map((a) => (
               <span className="radio" key={a}>
-                <input type="radio" id={`check-${q.id}-${a}`} name={`check-${q.id}`} checked={answers[q.id] === a} onChange={() => setAnswers({ ...answers, [q.id]: a })} />
+                <input type="radio" id={`check-${q.id}-${a}`} name={`check-${q.id}`} checked={answers[q.id] === a} onChange={() => answer(q.id, a)} />
                 <label htmlFor={`check-${q.id}-${a}`}>{t(`check.${a}`)}</label>
               </span>
             ))}
@@ -51,6 +53,8 @@ export function GuideMessageCheck() {
               </>
             )}
             {result.unanswered > 0 && <p className="hint" data-testid="check-unanswered">{t('check.unanswered', { n: result.unanswered })}</p>}
+            <h3>{t('check.verify')}</h3>
+            <ul className="guide-list" data-testid="check-verify">{result.verify.map((v, i) => <li key={i}>{pick(v)}</li>)}</ul>
             <h3>{t('check.todo')}</h3>
             <ul className="guide-list">{result.advice.map((a, i) => <li key={i}>{pick(a)}</li>)}</ul>
           </>

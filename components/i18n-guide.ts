@@ -46,6 +46,7 @@ export const GUIDE_TEXT = {
   'check.verdict.likely-scam': { zh: '很可能是诈骗', en: 'likely a scam' },
   'check.unanswered': { zh: '还有 {n} 个问题没有回答：回答完，判断才完整。', en: '{n} of the questions are not answered yet: the verdict is complete once they are.' },
   'check.why': { zh: '为什么', en: 'Why' },
+  'check.verify': { zh: '怎么核实', en: 'How to check' },
   'check.todo': { zh: '怎么做', en: 'What to do' },
   'check.clear': { zh: '清空答案', en: 'Clear the answers' },
 

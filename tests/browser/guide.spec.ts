@@ -43,13 +43,15 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await expect(verdict).toContainText('判断：很可能是诈骗');
     await expect(verdict).toContainText('不存在交费撤诉');
     await expect(verdict).toContainText('任何情况下都不要为“撤诉”“停止起诉”交费。');
-    await expect(verdict).toContainText('法院的正式渠道送达');
-    // Three of eight answered: the other five are counted, not given as reasons.
-    await expect(page.getByTestId('check-unanswered')).toHaveText('还有 5 个问题没有回答：回答完，判断才完整。');
+    await expect(verdict).toContainText('由法院通过正式渠道送达');
+    // How to check whether a case was filed, with every verdict (a review found "可疑" said nothing of it).
+    await expect(page.getByTestId('check-verify')).toContainText('拨打 12368 诉讼服务热线（全国法院统一号码）查询，或在最高人民法院官方的“人民法院在线服务”平台');
+    // Three of nine answered: the other six are counted, not given as reasons.
+    await expect(page.getByTestId('check-unanswered')).toHaveText('还有 6 个问题没有回答：回答完，判断才完整。');
     // No fee asked but a threat of arrest: suspicious, saying why a civil debt does not lead to
     // arrest, with the law cited.
     await page.getByRole('group', { name: /个人账户/ }).getByLabel('否').check();
-    await page.getByRole('group', { name: /威胁因欠款会被拘留/ }).getByLabel('是').check();
+    await page.getByRole('group', { name: /因欠款被拘留/ }).getByLabel('是').check();
     await expect(verdict).toHaveAttribute('data-verdict', 'suspicious');
     // Reasons only for what was answered: the text claiming a case is filed, the threat, no firm named (not, say, the hours).
     await expect(verdict.locator('h3 + ul').first().locator('li')).toHaveCount(3);

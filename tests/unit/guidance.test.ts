@@ -71,7 +71,7 @@ describe('is this lawyer letter or text real?', () => {
   it('a threat of arrest makes even a well-formed letter suspicious, but is not by itself a scam', () => {
     // Inability to pay is civil, so the threat marks abusive collection; but a real bank may warn of
     // malicious overdraft (Criminal Law Art. 196), so it does not show the message is fake (review, session 9).
-    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' } as const;
+    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no', 'threatens-contacts': 'no' } as const;
     expect(checkMessage({ ...all('yes'), ...clear }).verdict).toBe('likely-genuine');
     const threat = checkMessage({ ...all('yes'), ...clear, 'threatens-arrest': 'yes' });
     expect(threat.verdict).toBe('suspicious');
@@ -87,7 +87,7 @@ describe('is this lawyer letter or text real?', () => {
   });
 
   it('a missing sign of a real letter is suspicious; "unsure" does not count as a sign', () => {
-    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' } as const;
+    const clear = { 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no', 'threatens-contacts': 'no' } as const;
     expect(checkMessage({ ...clear, 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'unsure' }).verdict).toBe('suspicious');
     // A reviewer got "likely genuine" for a "lawyer's letter" naming no law firm and no lawyer
     // (three of the four signs were enough): LAW.md §8 names the firm and a lawyer first.
@@ -105,8 +105,8 @@ describe('is this lawyer letter or text real?', () => {
     // The four left blank are counted, not given as reasons (a review was shown "a text message is
     // not a court summons" for a question it had not answered).
     expect(blank.reasons).toEqual([]);
-    expect(blank.unanswered).toBe(4);
-    const unsure = checkMessage({ ...signs, 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'unsure' });
+    expect(blank.unanswered).toBe(5);
+    const unsure = checkMessage({ ...signs, 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'unsure', 'threatens-contacts': 'no' });
     expect(unsure.verdict).toBe('suspicious');
     expect(unsure.reasons.map((q) => q.id)).toEqual(['hours-deadline']);
   });
@@ -114,7 +114,34 @@ describe('is this lawyer letter or text real?', () => {
   it('a warning sign makes even a well-formed letter suspicious', () => {
     const r = checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no' });
     expect(r.verdict).toBe('suspicious');
-    expect(r.reasons.map((q) => q.id)).toEqual(['hours-deadline']);
+    expect(r.reasons.map((q) => q.id)).toEqual(['hours-deadline', 'threatens-contacts']);
+  });
+
+  it('asks one thing per question: a deadline of hours apart from a threat to tell others; “上门抓人”, not “上门催收”', () => {
+    // A review found "限几小时内付款，否则…通知单位和家人" asked two things, and an arrest question
+    // read as covering a collectors' visit.
+    const text = (id: string) => QUESTIONS.find((q) => q.id === id)!.text;
+    expect(text('hours-deadline').zh).toBe('要求你在几小时内（如“今天18点前”）付款？');
+    expect(text('threatens-contacts').zh).toBe('威胁要通知你的单位、家人或通讯录里的人？');
+    expect(text('threatens-arrest').zh).toBe('威胁你会因欠款被拘留、坐牢，或说要“上门抓人”？（只说“上门催收”不算）');
+    expect(text('hours-deadline').en).not.toMatch(/employer|family/);
+    // The threat to tell others alone makes a message suspicious, with the rule it breaks and its (unconfirmed) sources.
+    const threat = checkMessage({ ...all('yes'), 'fee-to-personal-account': 'no', 'threatens-arrest': 'no', 'court-by-text': 'no', 'hours-deadline': 'no' });
+    expect(threat.verdict).toBe('suspicious');
+    expect(threat.reasons.map((q) => q.id)).toEqual(['threatens-contacts']);
+    expect(threat.reasons[0]!.citation).toMatch(/^国家标准《互联网金融 个人网络消费信贷 贷后催收风控指引》（2025年发布）.*\[待核实 \/ to be verified\]; 中国银行业协会/);
+  });
+
+  it('every verdict says how to check whether a case was filed (12368, 人民法院在线服务) and the debt (the lender’s official line)', () => {
+    // The review: "可疑" never said how to find out. Practical facts, given with each verdict.
+    for (const r of [checkMessage({}), checkMessage({ 'fee-to-personal-account': 'yes' }), checkMessage({ ...all('no'), 'names-firm-and-lawyer': 'yes', 'names-creditor': 'yes', 'amount-breakdown': 'yes', 'verify-channel': 'yes' })]) {
+      expect(r.verify.map((v) => v.zh)).toEqual([
+        '是否真的被起诉、立案：拨打 12368 诉讼服务热线（全国法院统一号码）查询，或在最高人民法院官方的“人民法院在线服务”平台（微信小程序）查询。真正的法院文书由法院通过正式渠道送达，不要用短信里的链接或号码核实。',
+        '是否真的欠这笔钱、欠多少：通过出借人App或官网上的官方客服电话核实，不要用信中提供的号码。',
+      ]);
+    }
+    expect(checkMessage({}).verify[0]!.en).toContain('call 12368');
+    expect(checkMessage({}).verify[0]!.en).toContain('“人民法院在线服务” (People’s Courts Online Service)');
   });
 
   it('nothing answered is suspicious, never genuine', () => {
