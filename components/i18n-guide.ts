@@ -37,6 +37,12 @@ export const GUIDE_TEXT = {
 
   'check.heading': { zh: '这封律师函或短信是真的吗？', en: 'Is this lawyer’s letter or text real?' },
   'check.intro': { zh: '对照你收到的信息回答下面的问题。答案只用于这里的判断，不会保存。', en: 'Answer these questions about the message you received. The answers are used only here and are not saved.' },
+  'check.paste': { zh: '粘贴收到的短信或消息（可选）', en: 'Paste the text or message you received (optional)' },
+  'check.paste.hint': { zh: '只在这台设备上查找“立案”“拘留”“单位”等字词，用来建议下面的答案；文字不会保存，也不会发送到任何地方。', en: 'Searched on this device only, for words such as 立案 (case filed), 拘留 (detention) or 单位 (employer), to suggest answers below; the text is not saved and is sent nowhere.' },
+  'check.paste.found': { zh: '文字里有 {n} 个问题的线索：', en: 'Clues to {n} {n|question|questions} in the text:' },
+  'check.paste.none': { zh: '没有找到常见的施压字词；请仍然逐题回答。', en: 'None of the usual pressure words found; please still answer each question.' },
+  'check.paste.apply': { zh: '按建议把这些问题答“是”', en: 'Answer “Yes” to these, as suggested' },
+  'check.suggested': { zh: '按粘贴的文字建议（{words}），请核对。', en: 'Suggested by the pasted text ({words}): please check.' },
   'check.yes': { zh: '是', en: 'Yes' },
   'check.no': { zh: '否', en: 'No' },
   'check.unsure': { zh: '不确定', en: 'Not sure' },

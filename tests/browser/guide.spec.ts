@@ -69,6 +69,23 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     await expect(page.getByTestId('check-verdict')).toHaveText('');
   });
 
+  test('the reviewer’s text pasted: clues found on the device, suggested answers applied on request, nothing sent', async ({ page }) => {
+    await page.goto('/guide');
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.getByLabel('粘贴收到的短信或消息（可选）').fill('您已被立案，律师函已发出，将上门催收并通知您的单位');
+    await expect(page.getByTestId('check-paste-status')).toHaveText('文字里有 2 个问题的线索：');
+    await page.getByRole('button', { name: '按建议把这些问题答“是”' }).click();
+    await expect(page.getByRole('group', { name: /已立案/ }).getByLabel('是')).toBeChecked();
+    await expect(page.getByRole('group', { name: /通知你的单位/ }).getByLabel('是')).toBeChecked();
+    await expect(page.getByRole('group', { name: /上门抓人/ }).getByLabel('是')).not.toBeChecked();
+    await expect(page.getByRole('group', { name: /通知你的单位/ })).toHaveAccessibleDescription('按粘贴的文字建议（“单位”），请核对。');
+    await expect(page.getByTestId('check-verdict')).toHaveAttribute('data-verdict', 'suspicious');
+    await expectNoAxeViolations(page);
+    expect(requests).toEqual([]);
+  });
+
   test('logs three contacts; the 23:10 call to a relative is flagged late at night and third-party; saved with the case and exported with it', async ({ page }) => {
     await openGuideWith(page, OVERDUE_100);
     for (const c of [THREE[2]!, THREE[0]!, THREE[1]!]) await logContact(page, c, LABELS_ZH);
