@@ -56,7 +56,7 @@ export function Guide() {
         <GuideTimeline loaded={g.loaded} invalid={g.invalid} {...(g.report && { report: g.report })} />
         <section aria-labelledby="barred-heading" className="card" id="barred">
           <h2 id="barred-heading">{t('barred.heading')}</h2>
-          <GuideTimeBarred always {...(g.report && { report: g.report })} />
+          <GuideTimeBarred always {...(g.report && { report: g.report, draft: g.draft })} />
         </section>
         <GuideMessageCheck />
         <EvidenceLog contacts={g.evidence} onChange={g.setEvidence} licensed={licensed} />

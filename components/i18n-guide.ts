@@ -30,9 +30,11 @@ export const GUIDE_TEXT = {
   'stage.card': { zh: '信用卡欠款', en: 'Credit card debts' },
   'stage.details': { zh: '这个阶段的详情', en: 'Details of this stage' },
 
-  'barred.heading': { zh: '诉讼时效：先看清再写信', en: 'Time limits: read this before any letter' },
+  'barred.heading': { zh: '诉讼时效', en: 'The time limit for suing' },
   'barred.warning': { zh: '按你填写的信息，这笔债务可能已过诉讼时效。', en: 'From what you entered, this debt may be past the limitation period.' },
   'barred.notBarred': { zh: '按你填写的信息，这笔债务没有超过三年诉讼时效。', en: 'From what you entered, this debt is within the three-year limitation period.' },
+  'barred.near': { zh: '按你填写的信息，这笔债务的三年诉讼时效可能在半年内届满。在此之前，你还款或同意还款（包括寄出协商信），三年都会重新计算：写信前先看清下面的说明。', en: 'From what you entered, the three-year limitation period for this debt may run out within six months. Until then, paying or agreeing to pay (a negotiation letter included) starts the three years again: read the note below before you write.' },
+  'barred.about': { zh: '诉讼时效是什么，欠款多年后写信前为什么要先了解', en: 'What the time limit is, and why it matters before you write about an old debt' },
   'barred.explain': { zh: '诉讼时效是出借人通过法院要求还款的期限，一般为三年，从最后一期到期日（或出借人宣布全部提前到期之日）起算；在此期间内，你每还一笔款、出借人每催收一次，都会重新起算；期满后才催收的，不会重新起算。时效过了，债务并不消失，但被起诉时你可以以此抗辩。如果你在时效过后同意还款（无论书面还是口头）或者还了款（哪怕只还一部分），就可能失去这个抗辩。所以在发出任何协商信之前，先弄清出借人是否在每个三年期满前向你催收过，并咨询律师或法律援助。', en: 'The limitation period is the time the lender has to claim the debt through the courts: generally three years from the last instalment’s due date (or the day the lender called in the whole loan). While it runs, each payment you make, and each demand by the lender, starts it again; a demand made after it has run does not. When it has run, the debt does not disappear, but if you are sued you can rely on it as a defence. If, after that, you agree to pay (in writing or not) or pay any of it, you may lose that defence. So before you send any letter, find out whether the lender demanded payment before each three years ran out, and talk to a lawyer or legal aid.' },
 
   'check.heading': { zh: '这封律师函或短信是真的吗？', en: 'Is this lawyer’s letter or text real?' },

@@ -12,6 +12,9 @@ test.describe('the guide in English', () => {
     await expect(page.locator('.timeline-stage[aria-current="step"]')).toContainText('You are here');
 
     const barred = page.getByTestId('time-barred');
+    // Possibly time-barred: open and prominent, not folded.
+    await expect(barred).toHaveAttribute('data-state', 'barred');
+    await expect(barred).toHaveAttribute('role', 'note');
     await expect(barred).toContainText('may be past the limitation period');
     await expect(barred).toContainText('If, after that, you agree to pay (in writing or not) or pay any of it, you may lose that defence.');
     await expect(barred).toContainText('Civil Code of the PRC');

@@ -28,7 +28,14 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     // Card holders, whatever their stage: the 60-month personalised instalment, cited (LAW.md §8).
     await expect(page.locator('#stage')).toContainText('可以与银行协商“个性化分期”还款，最长60个月。');
     await expect(page.locator('#stage')).toContainText('《商业银行信用卡业务监督管理办法》第七十条');
-    await expect(page.getByTestId('time-barred')).toContainText('没有超过三年诉讼时效');
+    // Far from the three years: one calm line, the explanation folded under it; Enter opens it.
+    const limit = page.getByTestId('time-barred');
+    await expect(limit).toHaveAttribute('data-state', 'calm');
+    await expect(limit.locator('summary')).toHaveText('按你填写的信息，这笔债务没有超过三年诉讼时效。');
+    await expect(limit.getByText('诉讼时效是出借人通过法院要求还款的期限', { exact: false })).toBeHidden();
+    await limit.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(limit.getByText('诉讼时效是出借人通过法院要求还款的期限', { exact: false })).toBeVisible();
     await expect(page.getByText('这里是一般信息，不构成法律意见。', { exact: false })).toBeVisible();
     await expectNoAxeViolations(page);
   });
