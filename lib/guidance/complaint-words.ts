@@ -7,10 +7,14 @@ import { NIGHT_WINDOW, type Channel, type Contact, type FlagId } from './evidenc
  */
 export interface ComplaintWords {
   readonly title: (channel: Channel) => string;
+  /** The subject line: what the letter is about, not its title again (a review: 「事由：关于违规催收行为的投诉书」). */
+  readonly subject: (channel: Channel) => string;
+  /** Who writes and signs: a complainant, or to the police someone reporting a possible offence. */
+  readonly party: (channel: Channel) => { readonly from: string; readonly sign: string };
   readonly recipient: (channel: Channel, lender: string) => string;
   /** The recipient is named under "To" above it; English opens as the negotiation letter does, to match "Yours faithfully". */
   readonly salutation: (recipient: string) => string;
-  readonly field: { readonly to: string; readonly from: string; readonly phone: string; readonly respondent: string; readonly contractNo: string; readonly date: string; readonly subject: string };
+  readonly field: { readonly to: string; readonly phone: string; readonly respondent: string; readonly contractNo: string; readonly date: string; readonly subject: string };
   readonly opening: (name: string | undefined, lender: string) => string;
   readonly numbered: (index: number, heading: string) => string;
   readonly heading: { readonly loan: string; readonly conduct: string; readonly requests: string; readonly enclosures: string };
@@ -33,7 +37,7 @@ export interface ComplaintWords {
   readonly channel: Readonly<Record<Contact['channel'], string>>;
   readonly closingParagraph: string;
   readonly closing: ReadonlyArray<ClosingLine>;
-  readonly signature: { readonly sign: string; readonly name: string; readonly date: string };
+  readonly signature: { readonly name: string; readonly date: string };
   readonly footer: string;
   readonly pageLabel: string;
 }
@@ -43,6 +47,8 @@ const STOP_INVESTIGATE_REPLY_EN = ['investigate the collection conduct described
 
 export const COMPLAINT_ZH: ComplaintWords = {
   title: (ch) => (ch === '110' ? '关于催收中涉嫌违法行为的报案材料' : '关于违规催收行为的投诉书'),
+  subject: (ch) => (ch === '110' ? '催收中涉嫌违法的行为' : '投诉违规催收'),
+  party: (ch) => (ch === '110' ? { from: '报案人：', sign: '报案人（签名）：' } : { from: '投诉人：', sign: '投诉人（签名）：' }),
   recipient: (ch, lender) => ({
     '12378': '金融监管部门（12378 金融消费者投诉热线）',
     '12363': '中国人民银行（12363 征信投诉）',
@@ -51,16 +57,16 @@ export const COMPLAINT_ZH: ComplaintWords = {
     lender: `${lender} 客户投诉部门`,
   })[ch],
   salutation: (r) => `${r}：`,
-  field: { to: '致：', from: '投诉人：', phone: '联系电话：', respondent: '被投诉方：', contractNo: '合同编号：', date: '日期：', subject: '事由：' },
+  field: { to: '致：', phone: '联系电话：', respondent: '被投诉方：', contractNo: '合同编号：', date: '日期：', subject: '事由：' },
   opening: (name, lender) => `${name ? `本人${name}` : '本人'}就${lender}及其委托的催收人员在催收过程中的行为，反映情况如下。`,
   numbered: (i, h) => `${['一', '二', '三', '四', '五'][i] ?? String(i + 1)}、${h}`,
   heading: { loan: '借款基本情况', conduct: '违规催收情况', requests: '请求事项', enclosures: '附件' },
   loan: (start, principal, months, contractNo) => `本人于${start}向被投诉方借款，合同本金${principal}，分${months}期${contractNo ? `（合同编号${contractNo}）` : ''}。`,
-  loanUnstated: (contractNo) => `本人在被投诉方处有借款${contractNo ? `（合同编号${contractNo}）` : ''}，目前正被其催收。`,
+  loanUnstated: (contractNo) => `本人在被投诉方处有一笔借款${contractNo ? `（合同编号${contractNo}）` : ''}，被投诉方目前正在向本人催收。`,
   overdue: (asOf, days) => `截至${asOf}，该笔借款已逾期${days}天。`,
-  notAcknowledged: '本投诉仅针对催收行为，不构成对任何欠款金额的确认。',
-  conduct: (count, first, last, flagged) => `${first === last ? `${first}` : `自${first}至${last}`}，本人共记录催收联系${count}次，其中${flagged}次涉嫌违反催收规定，具体为：`,
-  none: '本人记录的催收联系未标出违反规定的情形，现将记录一并提交，请予核查。',
+  notAcknowledged: '以上反映的仅是催收行为，不构成本人对任何欠款金额的确认。',
+  conduct: (count, first, last, flagged) => `${first === last ? `${first}` : `自${first}至${last}`}，本人共记录到${count}次催收，其中${flagged}次涉嫌违规，具体如下：`,
+  none: '本人记录的各次催收均未标出违规情形，现将记录一并提交，请予核查。',
   flag: {
     'late-night': `深夜催收（${NIGHT_WINDOW.zh}联系）`,
     'third-party': '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务',
@@ -70,8 +76,8 @@ export const COMPLAINT_ZH: ComplaintWords = {
     'false-legal-claims': '谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁',
     'third-party-threats': '威胁将本人欠款告知本人的工作单位、家人或通讯录联系人',
   },
-  rule: (rule, times) => `${rule}（${times}次）`,
-  seeTable: '每次联系的时间、方式、对方身份和经过，详见附件《催收记录表》。',
+  rule: (rule, times) => `${rule}，共${times}次`,
+  seeTable: '每次催收的时间、方式、对方身份及经过，详见附件《催收记录表》。',
   requests: (ch) => {
     if (ch === '110') return ['依法调查处理上述涉嫌违法的催收行为；', '制止上述行为，保护本人及家人的人身安全；', '将处理结果告知本人。'];
     if (ch === 'lender') return ['立即停止上述违规催收行为，并核查贵方委托的催收机构和人员；', '今后只通过合法方式、在合理时间内与本人联系，不再联系与债务无关的第三人；', '将核查和处理结果书面答复本人。'];
@@ -84,13 +90,15 @@ export const COMPLAINT_ZH: ComplaintWords = {
   channel: { call: '电话', sms: '短信', app: 'App消息', wechat: '微信', visit: '上门', letter: '信件', other: '其他' },
   closingParagraph: '以上情况属实，录音、截图等证据由本人保存，可随时提供。恳请依法处理。',
   closing: [{ text: '此致', indent: true }, { text: '敬礼！', indent: false }],
-  signature: { sign: '投诉人（签名）：', name: '姓名：', date: '日期：' },
-  footer: '本投诉书使用“协商还款助手”根据本人记录拟写；不构成法律意见。',
+  signature: { name: '姓名：', date: '日期：' },
+  footer: '本材料由“协商还款助手”根据本人的记录生成，不构成法律意见。',
   pageLabel: '第 {page} 页，共 {pages} 页',
 };
 
 export const COMPLAINT_EN: ComplaintWords = {
   title: (ch) => (ch === '110' ? 'Report of possibly unlawful conduct in debt collection' : 'Complaint about debt collection conduct'),
+  subject: (ch) => (ch === '110' ? 'Possibly unlawful debt collection' : 'Debt collection in breach of the rules'),
+  party: () => ({ from: 'From:', sign: 'Signature:' }),
   recipient: (ch, lender) => ({
     '12378': 'The financial regulator (12378 consumer complaint line)',
     '12363': 'The People’s Bank of China (12363, credit reporting)',
@@ -99,7 +107,7 @@ export const COMPLAINT_EN: ComplaintWords = {
     lender: `Customer complaints, ${lender}`,
   })[ch],
   salutation: () => 'Dear Sir or Madam,',
-  field: { to: 'To:', from: 'From:', phone: 'Phone:', respondent: 'Complaint about:', contractNo: 'Contract no.:', date: 'Date:', subject: 'Subject:' },
+  field: { to: 'To:', phone: 'Phone:', respondent: 'Complaint about:', contractNo: 'Contract no.:', date: 'Date:', subject: 'Subject:' },
   opening: (name, lender) => `I${name ? `, ${name},` : ''} write about the conduct of ${lender} and the people collecting on its behalf.`,
   numbered: (i, h) => `${i + 1}. ${h}`,
   heading: { loan: 'The loan', conduct: 'What the collectors did', requests: 'What I ask', enclosures: 'Enclosures' },
@@ -133,7 +141,7 @@ export const COMPLAINT_EN: ComplaintWords = {
   channel: { call: 'Call', sms: 'Text', app: 'App message', wechat: 'WeChat', visit: 'Visit', letter: 'Letter', other: 'Other' },
   closingParagraph: 'The above is true. I keep the recordings, screenshots and other evidence and can provide them at any time. I ask you to deal with this according to law.',
   closing: [{ text: 'Yours faithfully,', indent: false }],
-  signature: { sign: 'Signature:', name: 'Name:', date: 'Date:' },
+  signature: { name: 'Name:', date: 'Date:' },
   footer: 'Prepared with Repayment Negotiation Planner (协商还款助手) from my own log; not legal advice.',
   pageLabel: 'Page {page} of {pages}',
 };

@@ -199,6 +199,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     if (!parsed.ok) throw new Error('invalid');
     const letter = buildComplaint(parsed.file, reportFor(draft), { channel: '12378', date: '2026-11-23' });
     expect(text).toContain('日期：2026年11月23日');
+    expect(text).toContain('事由：投诉违规催收');
     expect(text).toContain('金融监管部门（12378金融消费者投诉热线）');
     expect(text).toContain('附件：催收记录表');
     for (const row of letter.incidents.rows) expect(text).toContain(row.join('').replace(/\s+/g, ''));
@@ -255,8 +256,8 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const path = test.info().outputPath('complaint-no-loan.pdf');
     await download.saveAs(path);
     const text = rawPdfText(path);
-    expect(text).toContain('本人在被投诉方处有借款，目前正被其催收。');
-    expect(text).toContain('本投诉仅针对催收行为，不构成对任何欠款金额的确认。');
+    expect(text).toContain('本人在被投诉方处有一笔借款，被投诉方目前正在向本人催收。');
+    expect(text).toContain('以上反映的仅是催收行为，不构成本人对任何欠款金额的确认。');
     expect(text).not.toContain('合同本金');
     expect(text).toContain('2026-11-2023:10电话催收员打给我母亲');
     await expectNoAxeViolations(page);

@@ -54,6 +54,33 @@ describe('the complaint is addressed to the right channel', () => {
     expect(c.title).toBe('关于违规催收行为的投诉书');
   });
 
+  it('says what it is about in its subject line, not its title again; to the police, it is a report by the one reporting', () => {
+    // A review read 「事由：关于违规催收行为的投诉书」 under the same title.
+    const subject = (c: typeof zh) => c.fields.find((f) => f.label === '事由：' || f.label === 'Subject:')!.value;
+    const toRegulator = buildComplaint(file, report, { channel: '12378' });
+    expect(subject(toRegulator)).toBe('投诉违规催收');
+    expect(subject(buildComplaint(file, report, { channel: '12378', language: 'en' }))).toBe('Debt collection in breach of the rules');
+    expect(toRegulator.fields.map((f) => f.label)).toContain('投诉人：');
+    expect(toRegulator.signature[0]!.label).toBe('投诉人（签名）：');
+    // 110: a report (报案材料), signed by the one reporting (报案人), not a complainant.
+    expect(subject(zh)).toBe('催收中涉嫌违法的行为');
+    expect(zh.fields.map((f) => f.label)).toContain('报案人：');
+    expect(zh.fields.map((f) => f.label)).not.toContain('投诉人：');
+    expect(zh.signature[0]!.label).toBe('报案人（签名）：');
+    expect(subject(en)).toBe('Possibly unlawful debt collection');
+  });
+
+  it('reads as Chinese written for a Chinese office, in words that fit a complaint and a police report alike', () => {
+    // A review of the wording: "目前正被其催收", "记录催收联系…次", "使用…拟写" read as translated.
+    const all = complaintText(zh).join('\n');
+    for (const stiff of ['正被其催收', '催收联系', '拟写', '本投诉仅', '）（1次）']) expect(all).not.toContain(stiff);
+    // A count after a parenthesis read "（…）（1次）": the count follows a comma.
+    expect(texts(zh.blocks)).toContain('深夜催收（22:00至次日08:00之间联系），共1次');
+    expect(zh.footer).toBe('本材料由“协商还款助手”根据本人的记录生成，不构成法律意见。');
+    expect(texts(zh.blocks)).toContain('以上反映的仅是催收行为，不构成本人对任何欠款金额的确认。');
+    expect(texts(zh.blocks)).toContain('每次催收的时间、方式、对方身份及经过，详见附件《催收记录表》。');
+  });
+
   it('greets the recipient named under “To”: in Chinese by name, as official letters do; in English “Dear Sir or Madam”, to match “Yours faithfully”', () => {
     // A reviewer found "To The police (110)," under "To: The police (110)".
     for (const channel of ['110', '12378', '12363', '12315', 'lender'] as const) {
@@ -80,17 +107,17 @@ describe('what the complaint says', () => {
     const body = texts(zh.blocks).join('\n');
     expect(body).toContain('合同本金12,000.00元，分12期');
     expect(body).toContain(`已逾期${report.statement.daysOverdue}天`);
-    expect(body).toContain('不构成对任何欠款金额的确认');
+    expect(body).toContain('不构成本人对任何欠款金额的确认');
     // The lender's payoff figure is not stated: a written statement of the amount could read as acknowledging it.
     expect(body).not.toContain(report.statement.payoff.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
   });
 
   it('lists each rule broken once, most serious first, with how often and its confirmed sources only', () => {
-    const rules = zh.blocks.filter((b) => 'text' in b && /（\d+次）$/.test(b.text));
+    const rules = zh.blocks.filter((b) => 'text' in b && /，共\d+次$/.test(b.text));
     expect(rules.map((p) => ('text' in p ? p.text : ''))).toEqual([
-      '威胁人身安全或以暴力相威胁（1次）',
-      '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务（1次）',
-      '深夜催收（22:00至次日08:00之间联系）（1次）',
+      '威胁人身安全或以暴力相威胁，共1次',
+      '联系与债务无关的第三人（通讯录联系人、亲友、同事）或向其透露本人债务，共1次',
+      '深夜催收（22:00至次日08:00之间联系），共1次',
     ]);
     // Confirmed: PIPL Art. 10. To be confirmed (lib/law/citations.ts verify): the article number
     // of the Public Security Administration Punishments Law (renumbered in 2025), cited by its
@@ -166,9 +193,9 @@ describe('what the complaint says', () => {
 describe('what stops or cautions the complaint', () => {
   it('says over which days the contacts were logged, or on which one day', () => {
     // EVIDENCE: three contacts from 2025-08-20 to 2025-08-28; the 14:05 demand to pay breaks no rule.
-    expect(texts(zh.blocks)).toContain('自2025年8月20日至2025年8月28日，本人共记录催收联系3次，其中2次涉嫌违反催收规定，具体为：');
+    expect(texts(zh.blocks)).toContain('自2025年8月20日至2025年8月28日，本人共记录到3次催收，其中2次涉嫌违规，具体如下：');
     const oneDay = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report);
-    expect(texts(oneDay.blocks)).toContain('2025年8月28日，本人共记录催收联系1次，其中1次涉嫌违反催收规定，具体为：');
+    expect(texts(oneDay.blocks)).toContain('2025年8月28日，本人共记录到1次催收，其中1次涉嫌违规，具体如下：');
     const oneDayEn = buildComplaint({ ...file, evidence: [{ ...EVIDENCE[0], attachments: [...EVIDENCE[0].attachments] }] }, report, { language: 'en' });
     expect(texts(oneDayEn.blocks)).toContain('On 28 August 2025 I logged 1 collection contact, which appears to break the rules on debt collection:');
     expect(texts(en.blocks)).toContain('From 20 August 2025 to 28 August 2025 I logged 3 collection contacts, of which 2 appear to break the rules on debt collection:');
@@ -187,8 +214,8 @@ describe('what stops or cautions the complaint', () => {
     const r = complaintFromJson(draft, undefined, { date: '2025-09-02' });
     if (!r.ok) throw new Error(r.message.en);
     const body = texts(r.letter.blocks);
-    expect(body).toContain('本人在被投诉方处有借款（合同编号JT20250115001），目前正被其催收。');
-    expect(body).toContain('本投诉仅针对催收行为，不构成对任何欠款金额的确认。');
+    expect(body).toContain('本人在被投诉方处有一笔借款（合同编号JT20250115001），被投诉方目前正在向本人催收。');
+    expect(body).toContain('以上反映的仅是催收行为，不构成本人对任何欠款金额的确认。');
     expect(body.join('\n')).not.toMatch(/合同本金|逾期\d+天/);
     // Everything else is the whole complaint's: the same channel, conduct and enclosed log.
     expect(r.letter.channel).toBe(zh.channel);

@@ -91,10 +91,10 @@ describe('in the complaint', () => {
 
   it('the body lists them, the false claim first, and says one contact of one broke the rules', () => {
     const texts = zh.blocks.flatMap((b) => ('text' in b ? [b.text] : []));
-    expect(texts).toContain('2025年8月26日，本人共记录催收联系1次，其中1次涉嫌违反催收规定，具体为：');
-    expect(texts.filter((t) => /（\d+次）$/.test(t))).toEqual([
-      '谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁（1次）',
-      '威胁将本人欠款告知本人的工作单位、家人或通讯录联系人（1次）',
+    expect(texts).toContain('2025年8月26日，本人共记录到1次催收，其中1次涉嫌违规，具体如下：');
+    expect(texts.filter((t) => /，共\d+次$/.test(t))).toEqual([
+      '谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁，共1次',
+      '威胁将本人欠款告知本人的工作单位、家人或通讯录联系人，共1次',
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|银行保险机构消费者权益保护管理办法/);
   });
