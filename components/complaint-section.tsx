@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Lang } from '@/lib/display/lang';
 import { CHANNELS, channelsFor, channelsOpen, defaultChannel, type Channel, type Contact } from '@/lib/guidance/evidence-flags';
 import type { Report } from '@/lib/report/types';
@@ -89,13 +89,17 @@ export function ComplaintSection({ draft, report, invalid = false, evidence, lic
           <fieldset className="field radios">
             <legend>{t('complaint.channel')}</legend>
             {[...suggested, ...open.filter((c) => !suggested.includes(c))].map((c) => (
-              <div className="radio" key={c}>
-                <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setPicked(c)} />
-                <label htmlFor={`complaint-${c}`}>
-                  {pick(CHANNELS[c])}
-                  {suggested[0] === c && <span className="choice-hint"> {t('complaint.suggested')}</span>}
-                </label>
-              </div>
+              <Fragment key={c}>
+                <div className="radio">
+                  <input type="radio" id={`complaint-${c}`} name="complaint-channel" checked={channel === c} onChange={() => setPicked(c)} aria-describedby={c === '12378' ? 'complaint-12378-note' : undefined} />
+                  <label htmlFor={`complaint-${c}`}>
+                    {pick(CHANNELS[c])}
+                    {suggested[0] === c && <span className="choice-hint"> {t('complaint.suggested')}</span>}
+                  </label>
+                </div>
+                {/* Microloan companies answer to the local financial regulator (小额贷款公司监督管理暂行办法). */}
+                {c === '12378' && <p className="hint channel-note" id="complaint-12378-note">{t('complaint.microloan')} <Cite ids={['microloan-2024']} /></p>}
+              </Fragment>
             ))}
           </fieldset>
           <div className="field">

@@ -117,6 +117,7 @@ export const GUIDE_TEXT = {
   'complaint.police': { zh: '遇到威胁或暴力，请立即拨打 110 报警。', en: 'If you are threatened or in danger, call the police on 110 now.' },
   'complaint.notLicensed': { zh: '你在规划页选择的出借人不是持牌金融机构（个人或无牌放贷人）。12378、12363、12315 受理的是对金融机构和经营者的投诉，催收行业规范也只约束机构；个人或无牌放贷人威胁、辱骂、骚扰你，请向公安机关报案（110）。如果出借人其实是银行、消费金融公司或小额贷款公司，请在规划页改正出借人类型。', en: 'The lender chosen in the planner is not a licensed financial institution (a person or an unlicensed lender). 12378, 12363 and 12315 hear complaints about financial institutions and businesses, and the collection industry’s guideline binds institutions only: report threats, insults or harassment by a person or an unlicensed lender to the police (110). If the lender is in fact a bank, a consumer finance company or a microloan company, correct the lender type in the planner.' },
   'complaint.channel': { zh: '投诉给谁', en: 'Who to complain to' },
+  'complaint.microloan': { zh: '小额贷款公司（许多网贷App背后的放贷方）由所在地的地方金融管理部门监管：也可以向它投诉，或拨打 12345 政务服务便民热线。', en: 'Microloan companies (the lenders behind many lending apps) are supervised by the local financial regulator where they are registered: you can also complain to it, or call 12345, the government service hotline.' },
   'complaint.suggested': { zh: '（按你的记录建议）', en: '(suggested by your log)' },
   'complaint.language': { zh: '投诉书语言', en: 'Language of the letter' },
   'complaint.download': { zh: '下载投诉书（PDF）', en: 'Download the complaint (PDF)' },

@@ -184,6 +184,8 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     // Threats: the police first, as suggested; the user picks the financial regulator.
     await expect(page.getByRole('radio', { name: /110 报警/ })).toBeChecked();
     await page.getByRole('radio', { name: /12378/ }).check();
+    // Beside 12378: microloan companies answer to the local financial regulator too (verify-marked source).
+    await expect(page.getByRole('radio', { name: /12378/ })).toHaveAccessibleDescription(/^小额贷款公司.*地方金融管理部门监管.*12345 政务服务便民热线。.*《小额贷款公司监督管理暂行办法》（金规〔2024〕26号） \[待核实/);
     const button = page.getByRole('button', { name: '下载投诉书（PDF）' });
     await button.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

@@ -4,7 +4,8 @@
  * comes back, rather than falling to <body> with the button that had it.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '@/components/engine';
 import { ComplaintSection } from '@/components/complaint-section';
 import { LangProvider } from '@/components/language';
 import { analyze } from '@/lib/analyze';
@@ -69,6 +70,32 @@ describe('who a complaint about a private lender goes to', () => {
     renderBarred();
     expect(screen.getAllByRole('radio')).toHaveLength(5);
     expect(screen.queryByText(/不是持牌金融机构/)).toBeNull();
+  });
+});
+
+describe('microloan companies beside 12378', () => {
+  beforeAll(async () => {
+    await loadEngine();
+  });
+
+  it('says they can also be reported to the local financial regulator or 12345, with the rules cited as unconfirmed', () => {
+    // 小额贷款公司监督管理暂行办法 (金规〔2024〕26号): supervised by the provincial local financial
+    // regulator; read in regulators' notices and news only, so marked (lib/law/citations.ts).
+    renderBarred();
+    const radio = screen.getByRole('radio', { name: /12378/ });
+    const note = document.getElementById(radio.getAttribute('aria-describedby') ?? '')!;
+    expect(note.textContent).toMatch(/^小额贷款公司（许多网贷App背后的放贷方）由所在地的地方金融管理部门监管：也可以向它投诉，或拨打 12345 政务服务便民热线。/);
+    expect(note.querySelector('cite')!.textContent).toBe('《小额贷款公司监督管理暂行办法》（金规〔2024〕26号） [待核实：尚未与现行条文核对]');
+    // Only beside 12378: the other channels have no such note.
+    expect(screen.getAllByRole('radio').filter((r) => r.hasAttribute('aria-describedby'))).toEqual([radio]);
+  });
+
+  it('is not offered about a person, to whom 12378 is not open', () => {
+    const draft = { ...BARRED, asOf: '2025-06-09', lender: { name: '王某', kind: 'private' } };
+    const analysed = analyze(draft);
+    if (!analysed.ok) throw new Error('invalid test case');
+    render(<LangProvider value="en"><ComplaintSection draft={draft} report={analysed.report} evidence={draft.evidence} licensed={false} /></LangProvider>);
+    expect(document.getElementById('complaint-12378-note')).toBeNull();
   });
 });
 
