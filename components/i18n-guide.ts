@@ -13,7 +13,7 @@ export const GUIDE_TEXT = {
   'guide.planner': { zh: '← 回到还款规划', en: '← Back to the repayment planner' },
   'guide.sections': { zh: '本页内容', en: 'On this page' },
 
-  'stage.heading': { zh: '你现在在哪个阶段', en: 'Where you are' },
+  'stage.heading': { zh: '你目前处于哪个阶段', en: 'Where you are' },
   'stage.timeline': { zh: '逾期阶段时间线', en: 'Timeline of arrears stages' },
   'stage.here': { zh: '你在这里', en: 'You are here' },
   'stage.days': { zh: '截至{asOf}已逾期 {days} 天。', en: '{days} {days|day|days} overdue as of {asOf}.' },

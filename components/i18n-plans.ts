@@ -120,7 +120,7 @@ export const PLAN_TEXT = {
   'letter.request.written-confirmation': { zh: '以书面形式确认达成的协议', en: 'confirm any agreement in writing' },
   'letter.request.send-statement': { zh: '提供逐项的欠款明细', en: 'send an itemised statement' },
   'letter.request.why.send-statement': { zh: '（建议：对方要求的金额比按合同算的还多）', en: '(suggested: the demand is more than the contract gives)' },
-  'letter.request.why.stop-third-party-contact': { zh: '（建议：你的催收记录里有联系他人的情况）', en: '(suggested: your contact log records calls to others)' },
+  'letter.request.why.stop-third-party-contact': { zh: '（建议：你的催收记录里有联系或威胁联系他人的情况）', en: '(suggested: your contact log records contacting others, or threats to)' },
   'letter.hardship': { zh: '你的困难（会写进信里）', en: 'Your hardship (goes into the letter)' },
   'letter.hardship.hint': { zh: '以“本人”的口吻如实、简短地写事实：发生了什么、从什么时候起、现在的收入。', en: 'In the first person, briefly and truthfully, facts only: what happened, since when, and your income now.' },
   'letter.language': { zh: '信的语言', en: 'Language of the letter' },

@@ -166,15 +166,16 @@ function PlanPicker() {
  * Requests the case itself calls for, marked while unticked (a review found "ask for an itemised
  * statement" advised in the results but unticked here, and a call to a relative in the log with
  * "stop contacting my family" unticked): the demand is above the contract's own figure; the
- * contact log records contact with others. Suggested, never ticked for the user.
+ * contact log records contact with others, or a threat of it. Suggested, never ticked for the user.
  */
 function useSuggestedRequests(): ReadonlySet<Request> {
   const { report } = useAnalysis();
-  const [evidence] = useCaseValue<ReadonlyArray<{ readonly thirdParty?: unknown }>>('evidence');
+  const [evidence] = useCaseValue<ReadonlyArray<{ readonly thirdParty?: unknown; readonly thirdPartyThreats?: unknown }>>('evidence');
   const out = new Set<Request>();
   // The engine's own finding on a demand above the contract's payoff advises asking for a statement.
   if (report?.caps.findings.some((f) => f.id === 'claim-gap')) out.add('send-statement');
-  if (Array.isArray(evidence) && evidence.some((c) => c?.thirdParty === true)) out.add('stop-third-party-contact');
+  // Contacting others, or threatening to (the guide's log flags both).
+  if (Array.isArray(evidence) && evidence.some((c) => c?.thirdParty === true || c?.thirdPartyThreats === true)) out.add('stop-third-party-contact');
   return out;
 }
 

@@ -182,10 +182,15 @@ test.describe('planner, in Chinese', () => {
     await page.reload();
     await expect(page.getByTestId('payoff')).toBeVisible();
     await expect(page.getByTestId('suggested-send-statement')).toHaveText(' （建议：对方要求的金额比按合同算的还多）');
-    await expect(page.getByTestId('suggested-stop-third-party-contact')).toHaveText(' （建议：你的催收记录里有联系他人的情况）');
+    await expect(page.getByTestId('suggested-stop-third-party-contact')).toHaveText(' （建议：你的催收记录里有联系或威胁联系他人的情况）');
     await page.getByLabel(/提供逐项的欠款明细/).check();
     await expect(page.getByTestId('suggested-send-statement')).toHaveCount(0);
     await expect.poll(async () => ((await storedCase(page)) as { letter: { requests: string[] } }).letter.requests).toEqual(['written-confirmation', 'send-statement']);
+    // A threat to tell others (the guide's log flags it apart from a contact) calls for the same request.
+    const threatOnly = { ...draft, evidence: [{ ...draft.evidence[0], who: '催收员说要告诉我单位', thirdParty: false, thirdPartyThreats: true }] };
+    await page.evaluate((json) => window.localStorage.setItem('repayment-planner:case', json), JSON.stringify(threatOnly));
+    await page.reload();
+    await expect(page.getByTestId('suggested-stop-third-party-contact')).toHaveText(' （建议：你的催收记录里有联系或威胁联系他人的情况）');
   });
 
   test('a rate typed 100 times too high (5 for 0.05% a day) is questioned where it is typed', async ({ page }) => {
