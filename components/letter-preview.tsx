@@ -19,7 +19,8 @@ const css = {
   quote: { margin: '0 0 0.5rem 0.75rem', paddingLeft: '0.6rem', borderLeft: `2px solid ${rule}` },
   citation: { display: 'block', color: muted, fontSize: '0.8rem', lineHeight: 1.5 },
   tableWrap: { overflowX: 'auto', margin: '0 0 0.5rem' },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: '0.85rem', lineHeight: 1.4 },
+  // Not the paper's `overflowWrap: anywhere`: on a 360 px phone it broke "8,781.65" over two lines.
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: '0.85rem', lineHeight: 1.4, overflowWrap: 'normal' },
   caption: { textAlign: 'left', color: muted, fontSize: '0.85rem' },
   th: { background: '#eef0f2', borderBottom: `1px solid ${rule}`, padding: '0.2rem 0.4rem', fontWeight: 'normal' },
   td: { borderBottom: `1px solid #d9dcdf`, padding: '0.2rem 0.4rem' },
@@ -29,7 +30,11 @@ const css = {
   footer: { marginTop: '1.5rem', paddingTop: '0.3rem', borderTop: `1px solid ${rule}`, color: muted, fontSize: '0.8rem' },
 } satisfies Record<string, CSSProperties>;
 
-const align = (a: 'left' | 'right'): CSSProperties => ({ textAlign: a });
+/**
+ * A cell's alignment; the first column (期数, 合计) on one line: on a phone the paper's
+ * `overflowWrap: anywhere` let the table squeeze it to one character, "合" over "计" (a review).
+ */
+const align = (a: 'left' | 'right', column = 1): CSSProperties => (column === 0 ? { textAlign: a, whiteSpace: 'nowrap' } : { textAlign: a });
 
 function Block({ block }: { readonly block: LetterBlock }) {
   switch (block.kind) {
@@ -58,15 +63,15 @@ function Block({ block }: { readonly block: LetterBlock }) {
           <table style={css.table}>
             <caption style={css.caption}>{block.caption}</caption>
             <thead>
-              <tr>{block.columns.map((c, i) => <th key={i} scope="col" style={{ ...css.th, ...align(c.align) }}>{c.label}</th>)}</tr>
+              <tr>{block.columns.map((c, i) => <th key={i} scope="col" style={{ ...css.th, ...align(c.align, i) }}>{c.label}</th>)}</tr>
             </thead>
             <tbody>
               {block.rows.map((r, i) => (
-                <tr key={i}>{block.columns.map((c, j) => <td key={j} style={{ ...css.td, ...align(c.align) }}>{r[j]}</td>)}</tr>
+                <tr key={i}>{block.columns.map((c, j) => <td key={j} style={{ ...css.td, ...align(c.align, j) }}>{r[j]}</td>)}</tr>
               ))}
             </tbody>
             <tfoot>
-              <tr>{block.columns.map((c, j) => <td key={j} style={{ ...css.td, ...align(c.align) }}>{block.total[j]}</td>)}</tr>
+              <tr>{block.columns.map((c, j) => <td key={j} style={{ ...css.td, ...align(c.align, j) }}>{block.total[j]}</td>)}</tr>
             </tfoot>
           </table>
         </div>

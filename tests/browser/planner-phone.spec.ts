@@ -31,6 +31,22 @@ test.describe('the first screen of a phone', () => {
     expect(Math.abs(link.y + link.height / 2 - (figure.y + figure.height / 2))).toBeLessThan(6);
   });
 
+  test("the letter preview's table keeps 合计 and each amount on one line", async ({ page }) => {
+    // A review saw "合" over "计", and at 360 px "8,781.65" broke after the point: the paper's
+    // overflow-wrap let the table squeeze its columns below their words.
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).tap();
+    await page.locator('summary', { hasText: '信件预览' }).tap();
+    const total = page.getByRole('article', { name: '信件预览' }).locator('tfoot td').first();
+    await expect(total).toHaveText('合计');
+    const lineHeight = await total.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    const box = (await total.boundingBox())!;
+    expect(box.height).toBeLessThan(lineHeight * 1.5 + 8); // one line and its padding
+    const amount = page.getByRole('article', { name: '信件预览' }).locator('tfoot td').nth(2);
+    await expect(amount).toHaveText('8,781.65');
+    expect((await amount.boundingBox())!.height).toBeLessThan(lineHeight * 1.5 + 8);
+  });
+
   test("the guide's answers sit beside their radio buttons, centred on them", async ({ page }) => {
     // A review saw each answer (是/否/不确定) sit below its circle: the label was centred on its
     // 44 px target and the radio on the row's top edge.
