@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Contact } from '@/lib/guidance/evidence-flags';
+import { todayIso } from './case-json';
 import { useGuideT } from './guide-text';
 import type { GuideKey } from './i18n-guide';
 
@@ -44,6 +45,9 @@ const valuesOf = (c?: Contact): Values => ({
   thirdPartyThreats: c?.thirdPartyThreats ?? false,
 });
 
+/** A local date and time to the minute, as a datetime-local input holds it: `yyyy-MM-ddTHH:mm`. */
+export const localMinute = (now: Date): string => `${todayIso(now)}T${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+
 const fileNames = (text: string) => text.split('\n').map((f) => f.trim()).filter(Boolean);
 
 /** The contact to store: optional fields only when they say something, so the case file stays tidy. */
@@ -79,7 +83,9 @@ interface Props {
 /** One collection contact, entered or corrected: native inputs, errors tied to their fields, focus on the first field when opened. */
 export function EvidenceForm({ contact, number, onSave, onCancel }: Props) {
   const t = useGuideT();
-  const [v, setV] = useState<Values>(() => valuesOf(contact));
+  // A new contact starts at this minute, as most are logged just after they happen (a review
+  // found the time empty, and the log's first error was a blank time).
+  const [v, setV] = useState<Values>(() => (contact ? valuesOf(contact) : { ...valuesOf(), at: localMinute(new Date()) }));
   const [errors, setErrors] = useState<Errors>({});
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);

@@ -26,6 +26,7 @@ describe('the evidence form', () => {
   it('shows its errors in the page’s language, and switches them with the page', () => {
     // A reviewer switched to 中文 with the errors showing: they stayed in English.
     const { rerender } = render(form('en'));
+    fireEvent.change(screen.getByLabelText('Date and time'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Who contacted you'), { target: { value: 'x'.repeat(201) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save this contact' }));
     expect(errorOf(screen.getByLabelText('Date and time'))).toBe('Enter the date and time (to the minute).');
@@ -35,6 +36,25 @@ describe('the evidence form', () => {
     expect(errorOf(screen.getByLabelText('日期和时间'))).toBe('请填写日期和时间（精确到分钟）。');
     expect(errorOf(screen.getByLabelText('对方是谁'))).toBe('太长了：最多 200 个字。');
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('starts a new contact at the current minute, local time; an edited one keeps its own', () => {
+    // A review found the time empty: most contacts are logged just after they happen.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 24, 9, 5, 42)); // 24 Nov 2026, 09:05:42 local
+    try {
+      const { unmount } = render(form('zh'));
+      expect((screen.getByLabelText('日期和时间') as HTMLInputElement).value).toBe('2026-11-24T09:05');
+      unmount();
+      render(
+        <LangProvider value="zh">
+          <EvidenceForm contact={{ at: '2025-08-28T23:10', channel: 'call', who: '催收员' }} number={1} onSave={onSave} onCancel={() => undefined} />
+        </LangProvider>,
+      );
+      expect((screen.getByLabelText('日期和时间') as HTMLInputElement).value).toBe('2025-08-28T23:10');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks about threats in plain English, the Chinese saying the same', () => {
