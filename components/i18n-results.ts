@@ -50,6 +50,7 @@ export const RESULT_TEXT = {
   'cost.contract': { zh: '合同利率（折成年利率）', en: 'Contract rate (as a yearly rate)' },
   'cost.entered': { zh: '合同写：{per}利率 {value}%', en: 'contract: {value}% a {per}' },
   'cost.apr': { zh: '真实年化成本（利息和所有费用，按实际到手的钱算）', en: 'True annual cost (all interest and fees, on the money actually received)' },
+  'cost.apr.tested': { zh: '与上限比较的是这一项', en: 'the one set against the cap' },
   'cost.effective': { zh: '按复利算的实际年利率', en: 'Effective yearly rate (compounded)' },
   'cost.cap': { zh: '法律上限', en: 'Legal cap' },
   'cost.none': { zh: '无法计算', en: 'cannot be worked out' },

@@ -41,7 +41,8 @@ export function TrueCost({ report }: { readonly report: Report }) {
           <dd>{formatPercent(loan.annualRate)} {entered && <span className="muted">{entered}</span>}</dd>
         </div>
         <div>
-          <dt>{t('cost.apr')}</dt>
+          {/* Three rates, and a review could not tell which one meets the cap: this one does. */}
+          <dt>{t('cost.apr')} <span className="badge">{t('cost.apr.tested')}</span></dt>
           <dd data-testid="apr">{loan.apr ? formatPercent(loan.apr) : t('cost.none')}</dd>
         </div>
         {loan.effectiveRate && (

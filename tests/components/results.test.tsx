@@ -100,6 +100,8 @@ describe('the rate and the legal cap', () => {
   it('shows the true annual cost beside the contract rate as entered', () => {
     renderInForm(<TrueCost report={jdReport} />, { values: jd });
     expect(screen.getByTestId('apr').textContent).toBe('18.00%');
+    // Of the three rates, the true annual cost is the one the cap is set against (term-test).
+    expect(textOf(screen.getByTestId('apr').previousElementSibling!)).toBe('真实年化成本（利息和所有费用，按实际到手的钱算） 与上限比较的是这一项');
     const text = textOf(document.body);
     expect(text).toContain('合同写：日利率 0.05%');
     expect(text).toContain('19.56%'); // effective rate 0.195623
