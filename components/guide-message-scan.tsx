@@ -10,17 +10,17 @@ import { useGuideT } from './guide-text';
 /** Words as a list in the page's language: “立案”“法院” / “立案”, “法院”. */
 export const quoted = (words: ReadonlyArray<string>, lang: Lang): string => words.map((w) => `“${w}”`).join(lang === 'zh' ? '' : ', ');
 
-/**
- * The message pasted, searched on this device for words that suggest answers (lib/guidance/
- * message-scan.ts); the user applies the suggestions, then checks them. The text stays in this
- * component's memory: not saved, not sent.
- */
 interface Props {
   /** Answers "yes" to the questions suggested (those not answered yet). */
   readonly onApply: (found: ReadonlyArray<Suggestion>) => void;
   readonly isAnswered: (question: string) => boolean;
 }
 
+/**
+ * The message pasted, searched on this device for words that suggest answers (lib/guidance/
+ * message-scan.ts); the user applies the suggestions, then checks them. The text stays in this
+ * component's memory: not saved, not sent.
+ */
 export function GuideMessageScan({ onApply, isAnswered }: Props) {
   const t = useGuideT();
   const pick = usePick();

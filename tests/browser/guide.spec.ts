@@ -82,7 +82,7 @@ test.describe('the guide (处境与应对), in Chinese', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.getByLabel('粘贴收到的短信或消息（可选）').fill('您已被立案，律师函已发出，将上门催收并通知您的单位');
-    await expect(page.getByTestId('check-paste-status')).toHaveText('文字里有 2 个问题的线索：');
+    await expect(page.getByTestId('check-paste-status')).toHaveText('在文字中找到与 2 个问题有关的字词：');
     await page.getByRole('button', { name: '按建议把这些问题答“是”' }).click();
     await expect(page.getByRole('group', { name: /已立案/ }).getByLabel('是')).toBeChecked();
     await expect(page.getByRole('group', { name: /通知你的单位/ }).getByLabel('是')).toBeChecked();

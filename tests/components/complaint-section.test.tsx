@@ -84,7 +84,7 @@ describe('microloan companies beside 12378', () => {
     renderBarred();
     const radio = screen.getByRole('radio', { name: /12378/ });
     const note = document.getElementById(radio.getAttribute('aria-describedby') ?? '')!;
-    expect(note.textContent).toMatch(/^小额贷款公司（许多网贷App背后的放贷方）由所在地的地方金融管理部门监管：也可以向它投诉，或拨打 12345 政务服务便民热线。/);
+    expect(note.textContent).toMatch(/^小额贷款公司（许多网贷App背后的放贷方）由注册地的地方金融管理部门监管，也可以向它投诉，或拨打 12345 政务服务便民热线。/);
     expect(note.querySelector('cite')!.textContent).toBe('《小额贷款公司监督管理暂行办法》（金规〔2024〕26号） [待核实：尚未与现行条文核对]');
     // Only beside 12378: the other channels have no such note.
     expect(screen.getAllByRole('radio').filter((r) => r.hasAttribute('aria-describedby'))).toEqual([radio]);

@@ -26,9 +26,9 @@ describe('pasting the message', () => {
     const store = vi.spyOn(Storage.prototype, 'setItem');
     renderCheck();
     fireEvent.change(screen.getByLabelText('粘贴收到的短信或消息（可选）'), { target: { value: SMS } });
-    expect(screen.getByTestId('check-paste-status').textContent).toBe('文字里有 2 个问题的线索：');
+    expect(screen.getByTestId('check-paste-status').textContent).toBe('在文字中找到与 2 个问题有关的字词：');
     expect([...screen.getByTestId('check-paste-clues').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '“立案” → 仅凭短信或链接声称“已起诉”“已立案”或“即将开庭”？',
+      '“已被立案” → 仅凭短信或链接声称“已起诉”“已立案”或“即将开庭”？',
       '“单位” → 威胁要通知你的单位、家人或通讯录里的人？',
     ]);
     // Nothing is answered until the user asks.
@@ -74,7 +74,7 @@ describe('pasting the message', () => {
     expect(screen.getByTestId('check-paste-status').textContent).toBe('Clues to 1 question in the text:');
     fireEvent.click(screen.getByRole('button', { name: 'Answer “Yes” to these, as suggested' }));
     expect(screen.getByTestId('check-verdict').getAttribute('data-verdict')).toBe('likely-scam');
-    expect(document.getElementById('check-fee-to-personal-account-suggested')!.textContent).toBe('Suggested by the pasted text (“扫码”, “撤诉费”): please check.');
+    expect(document.getElementById('check-fee-to-personal-account-suggested')!.textContent).toBe('Suggested by the pasted text (“撤诉费”): please check.');
     fireEvent.click(screen.getByRole('button', { name: 'Clear the answers' }));
     expect((screen.getByLabelText('Paste the text or message you received (optional)') as HTMLTextAreaElement).value).toBe('');
     expect(screen.getByTestId('check-verdict').textContent).toBe('');
