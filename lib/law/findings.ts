@@ -38,7 +38,7 @@ const overdueCitation = (caps: Caps): string =>
  * would tell a borrower there is nothing to raise, when the reduction depends on raising it.
  */
 const aboveCap = (caps: Caps): Words => caps.regime === 'licensed'
-  ? { zh: '超过部分经借款人提出可予调减', en: 'the borrower may ask for the part above it to be reduced (the borrower must raise it)' }
+  ? { zh: '超过部分经借款人请求应予调减', en: 'the borrower may ask for the part above it to be reduced (the borrower must raise it)' }
   : { zh: '超过部分法律不予支持', en: 'the law does not support the part above it' };
 
 function regimeFinding(caps: Caps): Finding {
@@ -92,7 +92,7 @@ export function findingsFor(f: FindingFacts): Finding[] {
   }
   if (caps.regime !== 'void' && overdue.exceeds) {
     out.push({ id: 'overdue-exceeds', severity: 'warning', citation: overdueCitation(caps), message: {
-      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出部分${yuan(overdue.charged.minus(overdue.limit))}${caps.regime === 'licensed' ? '，经借款人提出可予调减' : '法律不予支持'}。`,
+      zh: `罚息、复利和违约金合计${yuan(overdue.charged)}，超过按上限计算的${yuan(overdue.limit)}，超出部分${yuan(overdue.charged.minus(overdue.limit))}${caps.regime === 'licensed' ? '，经借款人请求应予调减' : '，法律不予支持'}。`,
       en: `Penalty interest, compound interest and late fees come to ${yuan(overdue.charged)}, above the ${yuan(overdue.limit)} the cap allows: the ${yuan(overdue.charged.minus(overdue.limit))} above it ${caps.regime === 'licensed' ? 'may be reduced at the borrower’s request (the borrower must raise it)' : 'is not supported'}.` } });
   }
   if (f.supportedPayoff !== undefined && f.claimedPayoff.greaterThan(f.supportedPayoff)) {

@@ -50,7 +50,8 @@ export function legalPosition(c: LetterContext, offerBase?: LetterPlan['baseKind
   if (caps.regime === 'void') {
     out.push(point(words.law.void(c.yuan(report.loan.legalPrincipal)), finding('regime-void')?.citation ?? ''));
   } else {
-    for (const line of caps.lines.filter((l) => l.decisive)) out.push(point(words.law.line(line.id, formatRate(line.rate), line.label[c.language]), line.citation));
+    const lprOn = caps.lpr && c.date(caps.lpr.date);
+    for (const line of caps.lines.filter((l) => l.decisive)) out.push(point(words.law.line(line.id, formatRate(line.rate), line.label[c.language], lprOn), line.citation));
   }
   const deducted = finding('principal-deducted');
   if (deducted) out.push(point(words.law.deducted(deductedFees(c), c.yuan(report.loan.legalPrincipal)), deducted.citation));

@@ -45,7 +45,7 @@ export const WORDS_EN: LetterWords = {
   demand: (amount, date, source, gap) =>
     `${date ? `On ${date}, you` : 'You'} asked me${source ? ` (by ${source})` : ''} to pay ${amount}${gap ? `, ${gap} more than the contract's own settlement figure; please explain the difference` : ''}.`,
   law: {
-    line: (id, rate, label) => CAP_LINE_EN[id]?.(rate) ?? `The applicable cap is "${label}".`,
+    line: (id, rate, label, lprOn) => CAP_LINE_EN[id]?.(rate, lprOn) ?? `The applicable cap is "${label}".`,
     deducted: (fees, received) => `The ${fees.join(' and ')} deducted when the loan was paid out is not principal: the principal is the ${received} actually received.`,
     termExceeds: (apr, cap, onRequest) => `Measured against the amount actually received, the loan's true annual rate is ${apr}, above the ${cap} cap; ${onRequest ? 'as the law allows, I ask for the part above the cap to be reduced' : 'the part above the cap is not enforceable'}.`,
     overdueExceeds: (asOf, charged, limit, excess) =>
@@ -99,9 +99,9 @@ export const WORDS_EN: LetterWords = {
 };
 
 /** The decisive cap lines in a letter's words (words-zh.ts CAP_LINE_ZH says why). */
-const CAP_LINE_EN: Readonly<Record<string, (rate: string) => string>> = {
-  'licensed-24': () => 'As a licensed financial institution, you may charge interest, compound and penalty interest, liquidated damages and other fees of at most 24% a year in all; a borrower may ask for any part above it to be reduced.',
-  'lpr-4x': (rate) => `This is a private loan made on or after 20 August 2020: interest is capped at four times the one-year loan prime rate (LPR) at the contract date, ${rate} a year.`,
-  'old-24': () => 'This loan was made before 20 August 2020: interest until then is capped at 24% a year.',
-  'lpr-4x-filing': (rate) => `From 20 August 2020, interest is capped at four times the one-year loan prime rate (LPR) at filing: ${rate} a year at the LPR as of this letter's date.`,
+const CAP_LINE_EN: Readonly<Record<string, (rate: string, lprOn: string | undefined) => string>> = {
+  'licensed-24': () => 'As you are a licensed financial institution, where the interest, compound and penalty interest, liquidated damages and other fees you claim together exceed 24% a year, a court upholds the borrower\'s request to reduce the part above it.',
+  'lpr-4x': (rate, on) => `This is a private loan made on or after 20 August 2020: interest is capped at four times the one-year loan prime rate (LPR) at the contract date, ${on ? `at the LPR of ${on} ` : ''}${rate} a year.`,
+  'old-24': () => 'This loan was made before 20 August 2020: interest up to 19 August 2020 is capped at 24% a year.',
+  'lpr-4x-filing': (rate, on) => `From 20 August 2020, interest is capped at four times the one-year loan prime rate (LPR) at filing: ${on ? `at the LPR of ${on}, ` : ''}${rate} a year.`,
 };

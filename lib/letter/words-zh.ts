@@ -32,7 +32,7 @@ export const WORDS_ZH: LetterWords = {
   demand: (amount, date, source, gap) =>
     `贵方${date ? `于${date}` : ''}${source ? `通过${source}` : ''}要求本人还款${amount}${gap ? `，比按合同计算的结清金额多${gap}，请说明差额的构成` : ''}。`,
   law: {
-    line: (id, rate, label) => CAP_LINE_ZH[id]?.(rate) ?? `适用的上限是“${label}”。`,
+    line: (id, rate, label, lprOn) => CAP_LINE_ZH[id]?.(rate, lprOn) ?? `适用的上限是“${label}”。`,
     deducted: (fees, received) => `放款时预先扣除的${fees.join('、')}不是本金，本金应按实际到手的${received}计算。`,
     termExceeds: (apr, cap, onRequest) => `按实际到手金额计算，该笔借款的实际年化利率为${apr}，超过${cap}的上限，${onRequest ? '本人依法请求对超过部分予以调减' : '超过部分不受法律保护'}。`,
     overdueExceeds: (asOf, charged, limit, excess) => `截至${asOf}，罚息、复利和违约金等合计${charged}，按上述上限计算最多为${limit}，超出${excess}。`,
@@ -83,9 +83,10 @@ export const WORDS_ZH: LetterWords = {
  * The decisive cap lines in a letter's words. A review found the letter quoting the app's own label
  * ("适用的上限是“年利率24%：持牌金融机构…的上限”"): to a lender, the rule is stated, not the screen.
  */
-const CAP_LINE_ZH: Readonly<Record<string, (rate: string) => string>> = {
-  'licensed-24': () => '贵方为持牌金融机构，所收取的利息、复利、罚息、违约金和其他费用合计以年利率24%为限，超过部分借款人可以请求调减。',
-  'lpr-4x': (rate) => `本借款为2020年8月20日以后成立的民间借贷，利率以合同成立时一年期贷款市场报价利率（LPR）的4倍为限，即年利率${rate}。`,
-  'old-24': () => '本借款成立于2020年8月20日之前，此前的利息以年利率24%为限。',
-  'lpr-4x-filing': (rate) => `自2020年8月20日起，利率以起诉时一年期贷款市场报价利率（LPR）的4倍为限，按截至本函日期的LPR计为年利率${rate}。`,
+const CAP_LINE_ZH: Readonly<Record<string, (rate: string, lprOn: string | undefined) => string>> = {
+  // 法发〔2017〕22号 Art. 2: the borrower's request to reduce what is above 24% all-in is upheld; no hard cap.
+  'licensed-24': () => '贵方作为持牌金融机构，所主张的利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，借款人请求调减的，人民法院应予支持。',
+  'lpr-4x': (rate, on) => `本借款为2020年8月20日以后成立的民间借贷，利率以合同成立时一年期贷款市场报价利率（LPR）的4倍为限，${on ? `按${on}的LPR计` : '即'}为年利率${rate}。`,
+  'old-24': () => '本借款成立于2020年8月20日之前，2020年8月19日以前的利息以年利率24%为限。',
+  'lpr-4x-filing': (rate, on) => `自2020年8月20日起，利率以起诉时一年期贷款市场报价利率（LPR）的4倍为限，${on ? `按${on}的LPR计` : '即'}为年利率${rate}。`,
 };

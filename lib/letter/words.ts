@@ -66,9 +66,10 @@ export interface LetterWords {
   readonly law: {
     /**
      * The decisive cap line as a sentence to the lender, by the line's id (lib/law/cap-lines.ts);
-     * `rate` is the line as a percentage. A line without a sentence of its own is quoted by its label.
+     * `rate` is the line as a percentage, `lprOn` the date of the LPR it is four times (as the letter
+     * writes dates). A line without a sentence of its own is quoted by its label.
      */
-    readonly line: (id: string, rate: string, label: string) => string;
+    readonly line: (id: string, rate: string, label: string, lprOn: string | undefined) => string;
     readonly deducted: (fees: ReadonlyArray<string>, received: string) => string;
     /** `onRequest`: a licensed lender, whose excess is reduced only when the borrower asks (LAW.md §1): the letter asks. */
     readonly termExceeds: (apr: string, cap: string, onRequest: boolean) => string;

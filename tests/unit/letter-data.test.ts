@@ -115,7 +115,8 @@ describe('the legal position, when the cap check finds an excess', () => {
     const points = of(letterFor(jdCase()).letter, 'point');
     expect(points.map((p) => p.text)).toEqual([
       // The rule in the letter's words (LAW.md §1: 24% all-in for licensed lenders, reducible on request), not the screen's label.
-      '贵方为持牌金融机构，所收取的利息、复利、罚息、违约金和其他费用合计以年利率24%为限，超过部分借款人可以请求调减。',
+      // 法发〔2017〕22号 Art. 2: a request to reduce what is above 24% all-in "应予支持"; no hard cap.
+      '贵方作为持牌金融机构，所主张的利息、复利、罚息、违约金和其他费用合计超过年利率24%的部分，借款人请求调减的，人民法院应予支持。',
       // 489.02 charged − 422.39 limit = 66.63 (report.caps.overdueTest)
       '截至2025年9月1日，罚息、复利和违约金等合计489.02元，按上述上限计算最多为422.39元，超出66.63元。',
       '综上，按合同计算截至2025年9月1日的结清金额为8,848.28元，依法支持的金额约为8,781.65元，超出66.63元。请贵方核减超出部分，以依法支持的金额为基础与本人协商。',
@@ -133,9 +134,27 @@ describe('the legal position, when the cap check finds an excess', () => {
     const raw = { ...fixture('private-2020'), borrower: { name: '张珺' } };
     const points = of(letterFor(raw).letter, 'point');
     // private-2020: 4 × the LPR of 3.85% on the contract date = 15.40% (LAW.md §7 check).
-    expect(points[0]!.text).toBe('本借款为2020年8月20日以后成立的民间借贷，利率以合同成立时一年期贷款市场报价利率（LPR）的4倍为限，即年利率15.40%。');
+    expect(points[0]!.text).toBe('本借款为2020年8月20日以后成立的民间借贷，利率以合同成立时一年期贷款市场报价利率（LPR）的4倍为限，按2021年3月1日的LPR计为年利率15.40%。');
     expect(points[0]!.citation).toBe('依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2020〕17号）第二十五条、第二十九条');
     expect(points.at(-1)!.text).toContain('依法支持的金额约为61,581.64元'); // LAW.md §7 check figure
+  });
+
+  it('a private loan made before 20 Aug 2020: 24% until then, then four times the LPR at filing, dated (法释〔2020〕17号 Art. 31)', () => {
+    // private-transitional, as of (and filed on) 2022-09-01: the one-year LPR from 2022-08-22 is
+    // 3.65% (LAW.md's table), × 4 = 14.60%. The LPR's date is stated: a filing date or an LPR
+    // the user entered can differ from the letter's date.
+    const raw = { ...fixture('private-transitional'), borrower: { name: '张三' } };
+    expect(of(letterFor(raw).letter, 'point').slice(0, 2).map((p) => p.text)).toEqual([
+      '本借款成立于2020年8月20日之前，2020年8月19日以前的利息以年利率24%为限。',
+      '自2020年8月20日起，利率以起诉时一年期贷款市场报价利率（LPR）的4倍为限，按2022年9月1日的LPR计为年利率14.60%。',
+    ]);
+    expect(of(letterFor(raw, { language: 'en' }).letter, 'point').slice(0, 2).map((p) => p.text)).toEqual([
+      'This loan was made before 20 August 2020: interest up to 19 August 2020 is capped at 24% a year.',
+      'From 20 August 2020, interest is capped at four times the one-year loan prime rate (LPR) at filing: at the LPR of 1 September 2022, 14.60% a year.',
+    ]);
+    // A filing date of its own moves the LPR's date with it: 2023-07-01, LPR 3.55% from 2023-06-20, × 4 = 14.20%.
+    const filed = of(letterFor({ ...raw, filingDate: '2023-07-01', asOf: '2023-07-01' }).letter, 'point')[1]!.text;
+    expect(filed).toBe('自2020年8月20日起，利率以起诉时一年期贷款市场报价利率（LPR）的4倍为限，按2023年7月1日的LPR计为年利率14.20%。');
   });
 
   it('a fee deducted at disbursement is not principal (Civil Code Art. 670), and the true rate is above the cap', () => {

@@ -36,7 +36,7 @@ describe('findings', () => {
     // Overdue excess 11,573.97 − 3,881.64 = 7,692.33; payoff excess 73,573.97 − 61,581.64 = 11,992.33 (cap-checks.test.ts).
     const r = reportOf(fixture('private-2020'));
     expect(finding(r, 'overdue-exceeds')).toEqual({
-      zh: '罚息、复利和违约金合计¥11,573.97，超过按上限计算的¥3,881.64，超出部分¥7,692.33法律不予支持。',
+      zh: '罚息、复利和违约金合计¥11,573.97，超过按上限计算的¥3,881.64，超出部分¥7,692.33，法律不予支持。',
       en: 'Penalty interest, compound interest and late fees come to ¥11,573.97, above the ¥3,881.64 the cap allows: the ¥7,692.33 above it is not supported.',
     });
     expect(finding(r, 'payoff-excess')).toEqual({
@@ -57,11 +57,11 @@ describe('findings', () => {
   it('a licensed lender: the part above 24% is reducible at the borrower\'s request, not "not supported" (LAW.md §1)', () => {
     // flat-upfront-fee-over-36: APR 48.6435% (LAW.md §7) against the licensed 24% line.
     expect(finding(reportOf(fixture('flat-upfront-fee-over-36')), 'term-exceeds')).toEqual({
-      zh: '按实际到手金额计算的年化利率（IRR）为48.64%，超过24.00%的上限，超过部分经借款人提出可予调减。',
+      zh: '按实际到手金额计算的年化利率（IRR）为48.64%，超过24.00%的上限，超过部分经借款人请求应予调减。',
       en: 'The true annual cost (the APR, on the amount received) is 48.64%, above the 24.00% cap: the borrower may ask for the part above it to be reduced (the borrower must raise it).',
     });
     // JD (licensed): penalty 481.79 + compound 7.23 = 489.02 charged against 422.39 allowed: 66.63 above (cap-checks.test.ts).
-    expect(finding(jd({}), 'overdue-exceeds')?.zh).toBe('罚息、复利和违约金合计¥489.02，超过按上限计算的¥422.39，超出部分¥66.63，经借款人提出可予调减。');
+    expect(finding(jd({}), 'overdue-exceeds')?.zh).toBe('罚息、复利和违约金合计¥489.02，超过按上限计算的¥422.39，超出部分¥66.63，经借款人请求应予调减。');
     // Within the cap, the English says what the Chinese says (按实际到手金额): JD's IRR 0.180004 against 24%.
     expect(finding(jd({}), 'term-within')?.en).toBe('The true annual cost (the APR, on the amount received) is 18.00%, within the 24.00% cap.');
     // A private loan's cap is not a matter of asking: private-2020's APR 24.00% against 15.40%.
