@@ -45,9 +45,12 @@ function settlementAmount(base: unknown, report: Report | undefined): string {
   const owed = baseAmount(base, report);
   if (owed === undefined || !isPositive(owed)) return '';
   const savings = report.budget?.savings;
-  const saved = savings === undefined || savings.startsWith('-') ? '0.00' : wholeYuanBelow(savings);
-  // Twice the savings at least the base: the savings are at least half of it.
-  return lesserMoney(addMoney(saved, saved), owed) === owed ? lesserMoney(saved, owed) : owed;
+  if (savings === undefined || savings.startsWith('-')) return owed;
+  // Under half (twice the savings below the base), compared before rounding, as recommend does.
+  if (lesserMoney(addMoney(savings, savings), owed) !== owed) return owed;
+  // Savings that cover the base offer the base; else the savings in whole yuan (¥0.00 is no offer).
+  const saved = wholeYuanBelow(savings);
+  return lesserMoney(savings, owed) === owed || saved === '0.00' ? owed : saved;
 }
 
 /** The amount a plan's base names, as the report has it (a base typed as an amount is that amount). */

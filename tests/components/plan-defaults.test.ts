@@ -20,8 +20,8 @@ describe('a new settlement offer starts with an amount', () => {
 
   it('the base, when the savings are less than half of it', () => {
     expect(newPlan('settlement', 'supported', '2025-09-01', example)).toEqual({ kind: 'settlement', base: 'supported', amount: '8781.65', date: '2025-10-01' });
-    // 4,390.99 saved is 4,390 in whole yuan, and 2 × 4,390 = 8,780 < 8,781.65.
-    expect(newPlan('settlement', 'supported', '2025-09-01', saving('4390.99'))).toMatchObject({ amount: '8781.65' });
+    // 2 × 4,390.82 = 8,781.64 < 8,781.65.
+    expect(newPlan('settlement', 'supported', '2025-09-01', saving('4390.82'))).toMatchObject({ amount: '8781.65' });
   });
 
   it('the savings, in whole yuan, from half of the base up', () => {
@@ -31,11 +31,18 @@ describe('a new settlement offer starts with an amount', () => {
     expect(newPlan('settlement', 'claimed', '2025-09-01', saving('4500.56'))).toMatchObject({ amount: '4500.00' });
   });
 
-  it('starts from savings at the same share as the recommendation makes a settlement', () => {
+  it('starts from savings exactly where the recommendation makes a settlement, and at its amount', () => {
+    // MEANINGFUL_SHARE (0.5) of 8,781.65 is 4,390.825: 4,390.83 saved is over it, 4,390.82 under,
+    // compared before rounding to whole yuan (4,390.00 either way).
     expect(MEANINGFUL_SHARE.toString()).toBe('0.5');
-    // Exactly half of 8,781.65 cannot be saved in whole yuan; on a typed base of 9,000, 4,500 is.
-    const half = reportOf({ ...EXAMPLE_CASE, budget: { ...EXAMPLE_CASE.budget, savings: '4500' }, claim: { ...EXAMPLE_CASE.claim, amount: '9000.00' } });
-    expect(newPlan('settlement', '9000', '2025-09-01', half)).toMatchObject({ amount: '4500.00' });
+    const over = saving('4390.83');
+    expect(over.recommendation?.spec).toMatchObject({ kind: 'settlement', amount: '4390.00' });
+    expect(newPlan('settlement', 'supported', '2025-09-01', over)).toMatchObject({ amount: '4390.00' });
+    const under = saving('4390.82');
+    expect(under.recommendation?.spec.kind).toBe('instalments');
+    expect(newPlan('settlement', 'supported', '2025-09-01', under)).toMatchObject({ amount: '8781.65' });
+    // Savings that cover the base offer the base, not the savings rounded down (8,781.00).
+    expect(newPlan('settlement', 'supported', '2025-09-01', saving('8781.99'))).toMatchObject({ amount: '8781.65' });
   });
 
   it('the base itself when the savings cover it, or are not given', () => {
