@@ -42,7 +42,7 @@ export function TrueCost({ report }: { readonly report: Report }) {
         </div>
         <div>
           {/* Three rates, and a review could not tell which one meets the cap: this one does. */}
-          <dt>{t('cost.apr')} <span className="badge">{t('cost.apr.tested')}</span></dt>
+          <dt>{t('cost.apr')} {loan.apr && <span className="badge">{t('cost.apr.tested')}</span>}</dt>
           <dd data-testid="apr">{loan.apr ? formatPercent(loan.apr) : t('cost.none')}</dd>
         </div>
         {loan.effectiveRate && (

@@ -5,7 +5,8 @@ import type { Report } from '../report/types';
 /**
  * How close to the three years the guide still shows its time-limit box open: a choice of the
  * app, not a rule of law. Within it, a letter agreeing to pay starts the three years again
- * (Civil Code Art. 195), which a borrower may want to know before writing.
+ * (Civil Code Art. 195), which a borrower may want to know before writing. The guide's text
+ * ('barred.near') says 半年 / six months: change both together.
  */
 export const NEAR_MONTHS = 6;
 

@@ -103,8 +103,11 @@ function lowRateWarning(annualRate: Decimal): Warning {
   };
 }
 
-/** What a company's or a bank's name has, and a product's (京东金条, 借呗) does not. */
-const INSTITUTION = /公司|银行|集团|合作社|信用社|信托|有限|股份|co\b|co\.|company|corporation|corp\b|ltd|limited|bank|inc\b|inc\.|plc|llc/i;
+/**
+ * What a company's or a bank's name has, and a product's (京东金条, 借呗) does not; lenders' own
+ * short names count (马上消费金融, 度小满小贷: a review found them told they were products).
+ */
+const INSTITUTION = /公司|银行|集团|合作社|信用社|信托|有限|股份|消费金融|小额贷款|小贷|金融|\bco\b|company|corporation|\bcorp\b|\bltd\b|limited|\bbank\b|\binc\b|\bplc\b|\bllc\b/i;
 
 /**
  * A licensed lender named by its product: the letter opens "致 京东金条", and a complaint names a

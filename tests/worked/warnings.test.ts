@@ -174,10 +174,12 @@ describe('lender-name warning', () => {
   });
 
   it('not for a company or a bank in either language, nor for a person', () => {
-    for (const name of ['京东金条（重庆京东盛际小额贷款有限公司）', '招商银行信用卡中心', '某消费金融股份公司', 'JD Jintiao (Chongqing Jingdong Shengji Microcredit Co., Ltd.)', 'Bank of China', 'ACME Lending Limited']) {
+    for (const name of ['京东金条（重庆京东盛际小额贷款有限公司）', '招商银行信用卡中心', '某消费金融股份公司', '马上消费金融', '度小满小贷', 'JD Jintiao (Chongqing Jingdong Shengji Microcredit Co., Ltd.)', 'Bank of China', 'ACME Lending Limited']) {
       expect(warning(name), name).toBeUndefined();
     }
     expect(warning('李四', 'private')).toBeUndefined();
+    // "Co" inside a word is no company: "Eco Cash" is a product name.
+    expect(warning('Eco Cash')).toBeDefined();
   });
 });
 
