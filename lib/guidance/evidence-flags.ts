@@ -82,8 +82,8 @@ const FLAGS: Readonly<Record<FlagId, Omit<Flag, 'id'>>> = {
   // a forged court paper or a caller posing as a judge is `impersonation` (the police).
   'false-legal-claims': {
     message: {
-      zh: '虚假或误导性的法律说法：谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁',
-      en: 'False or misleading legal claims: saying you have been sued or a case is filed when it is not, posing as a lawyer or law firm, or threatening consequences that will not follow (arrest, jail, “coming to take you away”)',
+      zh: '虚假或误导性的法律说法：谎称已起诉、已立案，冒充律师或律师事务所，或以欠款将被拘留、坐牢、“上门抓人”相威胁',
+      en: 'False or misleading legal claims: saying you have been sued or a case is filed when it is not, posing as a lawyer or law firm, or threatening arrest, jail or “coming to take you away” over the debt',
     },
     citation: cite('cba-collection-2026', 'consumer-protection-2022'),
     complainTo: ['12378', 'lender'],

@@ -86,14 +86,14 @@ describe('in the complaint', () => {
   it('the table names both, where it said “—”', () => {
     const [row] = zh.incidents.rows;
     // Neither source is confirmed, so the cell names the conduct without them (cite-in-letter.ts).
-    expect(row![4]).toBe('威胁将本人欠款告知本人的工作单位、家人或通讯录联系人\n谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁');
+    expect(row![4]).toBe('威胁将本人欠款告知本人的工作单位、家人或通讯录联系人\n谎称已起诉、已立案，冒充律师或律师事务所，或以欠款将被拘留、坐牢、“上门抓人”相威胁');
   });
 
   it('the body lists them, the false claim first, and says one contact of one broke the rules', () => {
     const texts = zh.blocks.flatMap((b) => ('text' in b ? [b.text] : []));
     expect(texts).toContain('2025年8月26日，本人共记录到1次催收，其中1次涉嫌违规，具体如下：');
     expect(texts.filter((t) => /，共\d+次$/.test(t))).toEqual([
-      '谎称已起诉、已立案，冒充律师或律师事务所，或以拘留、坐牢、“上门抓人”等不会发生的后果相威胁，共1次',
+      '谎称已起诉、已立案，冒充律师或律师事务所，或以欠款将被拘留、坐牢、“上门抓人”相威胁，共1次',
       '威胁将本人欠款告知本人的工作单位、家人或通讯录联系人，共1次',
     ]);
     expect(JSON.stringify(zh)).not.toMatch(/待核实|银行保险机构消费者权益保护管理办法/);
@@ -101,7 +101,7 @@ describe('in the complaint', () => {
 
   it('in English too; and about a person, the Public Security law by its title', () => {
     const en = buildComplaint(file, report, { channel: '12378', language: 'en' });
-    expect(en.incidents.rows[0]![4]).toBe('Threatening to tell my employer, family or contacts about my debt\nFalsely claiming that I have been sued or a case is filed, posing as a lawyer or law firm, or threatening consequences that will not follow (arrest, jail, “coming to take me away”)');
+    expect(en.incidents.rows[0]![4]).toBe('Threatening to tell my employer, family or contacts about my debt\nFalsely claiming that I have been sued or a case is filed, posing as a lawyer or law firm, or threatening arrest, jail or “coming to take me away” over the debt');
     const p = complaintCase({ lender: { name: '王某', kind: 'private' }, evidence: [SMS] });
     const police = buildComplaint(p.file, p.report);
     expect(police.channel).toBe('110');
