@@ -19,8 +19,8 @@ interface Props {
 /**
  * Time-barred debts (LAW.md §8), in plain words, before any letter is made: the engine's
  * `time-barred` warning when it applies, and why acknowledging the debt in writing matters.
- * `always`: explain even when the debt is not time-barred (the guide); otherwise render nothing
- * then (the planner's letter section). In the guide the box is open and prominent only when it
+ * `always`: explain even when the debt is neither time-barred nor near it (the guide); otherwise
+ * render nothing then (the planner's letter section). In the guide the box is open and prominent only when it
  * concerns the case: the debt may be time-barred (red), or the three years are near (open); else
  * one calm line, the explanation folded under it (a review found it alarming 95 days overdue).
  */
@@ -28,7 +28,9 @@ export function GuideTimeBarred({ report, draft, always = false }: Props) {
   const t = useGuideT();
   const pick = usePick();
   const warning = report?.warnings.find((w) => w.id === 'time-barred');
-  if (!warning && !always) return null;
+  // Near the three years, a letter agreeing to pay starts them again: said where the letter is made too.
+  const near = !warning && report !== undefined && nearTimeBar(draft, report);
+  if (!warning && !near && !always) return null;
   const sources = <p className="citation">{warning?.citation ? <Cite>{warning.citation}</Cite> : <Cite ids={LIMITATION_SOURCES} />}</p>;
   if (warning) {
     return (
@@ -40,7 +42,7 @@ export function GuideTimeBarred({ report, draft, always = false }: Props) {
       </div>
     );
   }
-  if (report && nearTimeBar(draft, report)) {
+  if (near) {
     return (
       <div className="time-barred near" data-testid="time-barred" data-state="near">
         <p><strong>{t('barred.near')}</strong></p>

@@ -35,8 +35,8 @@ export default function LetterMount({ caseText, report, language, latest }: Prop
   };
   return (
     <div className="letter-mount">
-      {/* A debt that may be time-barred is explained before the letter can be made (issue 6). */}
-      <GuideTimeBarred report={report} />
+      {/* A debt that may be time-barred, or soon will be, is explained before the letter can be made (issue 6). */}
+      <GuideTimeBarred report={report} draft={caseJson} />
       <LetterDownloadButton caseJson={caseJson} report={report} language={language} latest={latestSource} labels={LETTER_DOWNLOAD_LABELS[pageLang]} />
       <Fold summary={t('letter.preview')} lazy>
         <LetterPreview caseJson={caseJson} report={report} language={language} label={t('letter.preview')} />

@@ -78,9 +78,14 @@ describe('the time-limit box in the guide', () => {
     expect(el.querySelector('strong')!.textContent).toBe('按你填写的信息，这笔债务可能已过诉讼时效。');
   });
 
-  it('in the planner’s letter section (not `always`): nothing unless the warning applies', () => {
-    const draft = caseOn('2027-12-01');
-    const { container } = render(<LangProvider value="zh"><GuideTimeBarred report={reportOf(draft)} draft={draft} /></LangProvider>);
+  it('in the planner’s letter section (not `always`): the near box too, where the letter is made; nothing when far', () => {
+    // A review: the letter that would start the three years again is written there.
+    const near = caseOn('2027-12-01');
+    render(<LangProvider value="zh"><GuideTimeBarred report={reportOf(near)} draft={near} /></LangProvider>);
+    expect(screen.getByTestId('time-barred').getAttribute('data-state')).toBe('near');
+    cleanup();
+    const far = caseOn('2025-06-04');
+    const { container } = render(<LangProvider value="zh"><GuideTimeBarred report={reportOf(far)} draft={far} /></LangProvider>);
     expect(container.innerHTML).toBe('');
   });
 });
