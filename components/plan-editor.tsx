@@ -44,7 +44,7 @@ export const PlanEditor = memo(function PlanEditor({ index, onReplace, onRemove 
       <div className="row-2">
         <div className="field">
           <label htmlFor={`${path}-kind`}>{t('plan.kind')}</label>
-          <select id={`${path}-kind`} value={kind ?? ''} onChange={(e) => onReplace(index, newPlan(e.target.value as PlanKind, base, getValues('asOf') ?? '', latest.current, engine?.monthsToFit))}>
+          <select id={`${path}-kind`} value={kind ?? ''} onChange={(e) => onReplace(index, newPlan(e.target.value as PlanKind, base, getValues('asOf') ?? '', latest.current, engine))}>
             {!(KINDS as ReadonlyArray<unknown>).includes(kind) && <option value="">{t('field.choose')}</option>}
             {KINDS.map((k) => <option key={k} value={k}>{t(`plan.kind.${k}`)}</option>)}
           </select>

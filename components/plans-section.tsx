@@ -60,7 +60,7 @@ function AddPlanButtons({ full, onAdd }: { readonly full: boolean; readonly onAd
   const { report } = useAnalysis();
   const engine = useEngine();
   const supported = report?.caps.supported != null;
-  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report, engine?.monthsToFit));
+  const add = (kind: PlanKind) => onAdd(newPlan(kind, supported ? 'supported' : 'claimed', getValues('asOf') ?? '', report, engine));
   return (
     <div className="button-row">
       <button type="button" className="secondary" data-add-plan disabled={full} onClick={() => add('instalments')}>{t('plans.add.instalments')}</button>

@@ -21,8 +21,9 @@ export { stageNote } from './guidance/stage-note';
 // The citation table and its on-screen reader, for components/cite.tsx: they load with the engine.
 export { cite } from './law/citations';
 export { citeOnScreen } from './letter/cite-in-letter';
-// For a new plan's months in the form (components/plan-defaults.ts).
+// For a new plan's months and a new settlement's amount in the form (components/plan-defaults.ts).
 export { monthsToFit } from './plans/months-to-fit';
+export { savingsOffer } from './plans/settlement-offer';
 
 export type AnalyzeResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly errors: ReadonlyArray<FieldError> };
 

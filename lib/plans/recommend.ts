@@ -1,14 +1,14 @@
-import { Decimal, ZERO, toFen } from '../decimal';
+import { Decimal, ZERO } from '../decimal';
 import { addMonthsToDay, type Day } from '../calendar';
 import { dayText, yuan, type Words } from '../law/messages';
 import { computePlan, isComputed } from './compute-plan';
 import { MAX_USUAL_MONTHS } from './plan-warnings';
 import { pauseUntil } from './budget';
+import { settlementFromSavings } from './settlement-offer';
 import { shortestAffordableMonths } from './shortest-affordable';
 import type { Plan, PlanContext, PlanSpec } from './types';
 
-/** Savings that cover at least this share of what is owed make a lump-sum offer worth making. */
-export const MEANINGFUL_SHARE = new Decimal('0.5');
+export { MEANINGFUL_SHARE } from './settlement-offer';
 
 export interface RecommendInput {
   readonly ctx: PlanContext;
@@ -48,8 +48,8 @@ export function recommend(input: RecommendInput): Recommendation | undefined {
     return { spec, plan, reason: demand ? { zh: `对方要求还${yuan(demand)}，少于${ctx.supportedPayoff ? '法律支持的金额' : '按合同计算的金额'}，方案按对方的数额计算。${reason.zh}`, en: `The lender asks for ${yuan(demand)}, less than ${ctx.supportedPayoff ? 'the law supports' : 'the contract gives'}: the offer starts from their figure. ${reason.en}` } : reason };
   };
 
-  if (savings.greaterThanOrEqualTo(owed.times(MEANINGFUL_SHARE))) {
-    const amount = savings.greaterThanOrEqualTo(owed) ? owed : toFen(savings.floor());
+  const amount = settlementFromSavings(owed, savings);
+  if (amount) {
     const full = amount.equals(owed);
     return make({ kind: 'settlement', base: baseName, amount, date: firstDate }, full
       ? { zh: `你的存款足以一次结清${yuan(owed)}。一次性结清通常最划算，并请对方书面确认结清。`, en: `Your savings cover the whole ${yuan(owed)}. Settling at once is usually the best deal; ask for written confirmation that the debt is settled.` }

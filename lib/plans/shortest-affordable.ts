@@ -43,4 +43,3 @@ export function largestMonthly(plan: { readonly payment: Decimal; readonly sched
 /** A down payment is carried by savings: none needs none; savings not given carry nothing. */
 export const downPaymentFits = (downPayment: Decimal, savings: Decimal | undefined): boolean =>
   downPayment.isZero() || (savings !== undefined && downPayment.lessThanOrEqualTo(savings));
-
