@@ -26,9 +26,10 @@ export function TrueCost({ report }: { readonly report: Report }) {
   const lang = useLang();
   const [typed] = useCaseValue<RateDraft>('loan.rate');
   // The rate of the case the figures are of: while the input has errors they are the last valid
-  // input's, and a review saw "18.25% 合同写：日利率 18.25%" beside a rate typed per year.
-  const { reportCaseText } = useAnalysis();
-  const rate = useMemo(() => (reportCaseText === undefined ? typed : rateOf(reportCaseText)), [reportCaseText, typed]);
+  // input's, and a review saw "18.25% 合同写：日利率 18.25%" beside a rate typed per year. Read from
+  // that case's text only then: on every valid keystroke the typed rate is the report's.
+  const { stale, reportCaseText } = useAnalysis();
+  const rate = useMemo(() => (stale && reportCaseText !== undefined ? rateOf(reportCaseText) : typed), [stale, reportCaseText, typed]);
   const { loan, caps } = report;
   const entered = typeof rate?.value === 'string' && typeof rate.per === 'string' && rate.per !== 'year'
     ? t('cost.entered', { value: rate.value, per: t(`rate.per.short.${rate.per as 'day' | 'month'}`) })
