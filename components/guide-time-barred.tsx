@@ -20,7 +20,7 @@ interface Props {
  * Time-barred debts (LAW.md §8), in plain words, before any letter is made: the engine's
  * `time-barred` warning when it applies, and why acknowledging the debt in writing matters.
  * `always`: explain even when the debt is neither time-barred nor near it (the guide); otherwise
- * render nothing then (the planner's letter section). In the guide the box is open and prominent only when it
+ * render nothing then (the planner's letter section). The box is open and prominent only when it
  * concerns the case: the debt may be time-barred (red), or the three years are near (open); else
  * one calm line, the explanation folded under it (a review found it alarming 95 days overdue).
  */

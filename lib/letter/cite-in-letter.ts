@@ -73,9 +73,9 @@ const SCREEN_MARK = { zh: '[待核实：尚未与现行条文核对]', en: '[to 
 
 /**
  * A point with its sources (after `source`, "依据：" or "Source: "); a plain paragraph when none is
- * confirmed. With `printed` (the sources the letter has cited so far, added to here), a point without
- * a citation line when every source was cited by an earlier point: a review found the same long citation printed under
- * three points in a row, the letter's legal section half citations.
+ * confirmed. With `printed` (the sources the letter has cited so far, added to here), a point
+ * without a citation line when an earlier point cited every source: a review found the same long
+ * citation printed under three points in a row.
  */
 export function citedPoint(text: string, source: string, line: string, language: LetterLanguage, printed?: Set<string>): LetterBlock {
   const groups = letterSources(line, language);

@@ -31,8 +31,8 @@ export function hasExcess(c: LetterContext): boolean {
 /**
  * The legal position, when the cap check finds an excess: the line that applies, what is deducted
  * from principal, the term and overdue tests, and the supported figure against the claimed one,
- * each point with the sources the engine's finding rests on (those not cited by an earlier point). When the offer starts from the
- * lender's own demand, the letter does not also ask to negotiate from the supported amount. When
+ * each point with the sources the engine's finding rests on (unless an earlier point cited them all).
+ * When the offer starts from the lender's own demand, the letter does not also ask to negotiate from the supported amount. When
  * the demand is below the contract's own figure, the contract's charges and settlement figure are
  * left out and the demand is set against the supported figure instead; when the demand is no more
  * than the supported figure either, there is no legal position (demandWithinLaw).
